@@ -69,3 +69,10 @@ export function defineEndpoint<
 
 /** Any endpoint contract, as the registry holds them. */
 export type AnyEndpoint = EndpointDef & { path: string };
+
+/** The documented per-call cap of an array field, read from the contract so callers never hard-code it. */
+export function batchMax(endpoint: Pick<EndpointDef, 'batch'> & { path?: string }, field: string): number {
+  const limit = endpoint.batch?.find((b) => b.field === field);
+  if (!limit) throw new Error(`${endpoint.path ?? 'endpoint'} documents no batch cap for ${field}`);
+  return limit.max;
+}

@@ -1,0 +1,66 @@
+/** The application frame: header with app badge, search, theme and language; navigation; the routed page. */
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useMessages } from '../lib/i18n/i18n';
+import { AppBadge } from './app-badge';
+import { AppSpotlight, SpotlightButton } from './app-spotlight';
+import { LanguageMenu } from './language-menu';
+import { shellMessages } from './messages';
+import { navItems } from './nav';
+import { ThemeMenu } from './theme-menu';
+
+/** The shell around every page. */
+export function Layout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const m = useMessages(shellMessages);
+  const location = useLocation();
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">
+        {m.skipToContent}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={m.header.toggleNav} />
+            <UnstyledButton component={RouterNavLink} to="/users">
+              <Text fw={700} size="lg">
+                {m.appName}
+              </Text>
+            </UnstyledButton>
+            <AppBadge />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <SpotlightButton />
+            <ThemeMenu />
+            <LanguageMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={m.nav.label} component="nav">
+        <VisuallyHidden>
+          <h2>{m.nav.label}</h2>
+        </VisuallyHidden>
+        <AppShell.Section grow component={ScrollArea}>
+          {navItems.map((item) => (
+            <NavLink
+              key={item.key}
+              component={RouterNavLink}
+              to={item.path}
+              label={m.nav[item.key]}
+              leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+              active={location.pathname === item.path || location.pathname.startsWith(`${item.path}/`)}
+              onClick={close}
+            />
+          ))}
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+      <AppSpotlight />
+    </AppShell>
+  );
+}
