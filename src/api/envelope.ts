@@ -24,7 +24,17 @@ export function imResponse<S extends z.ZodRawShape>(shape: S) {
   return z.looseObject({ ...envelopeShape, ...shape });
 }
 
+/**
+ * The least every answer carries: an `ErrorCode`. A few services omit `ActionStatus` (global mute,
+ * `getappinfo`) or `ErrorInfo` (`GetIPList`), so clients judge an answer by this, not by `envelopeSchema`.
+ */
+export const answerEnvelopeSchema = z.looseObject({
+  ActionStatus: z.enum(['OK', 'FAIL']).optional(),
+  ErrorCode: z.number().int(),
+  ErrorInfo: z.string().optional(),
+});
+
 /** True when the envelope reports success (`ActionStatus` OK and `ErrorCode` 0). */
-export function isOk(envelope: Envelope): boolean {
-  return envelope.ActionStatus === 'OK' && envelope.ErrorCode === 0;
+export function isOk(envelope: Pick<Envelope, 'ErrorCode'> & { ActionStatus?: string }): boolean {
+  return envelope.ErrorCode === 0 && envelope.ActionStatus !== 'FAIL';
 }

@@ -112,7 +112,7 @@ describe('endpoint registry', () => {
     for (const e of endpointList) {
       expect(['read', 'write', 'dangerous']).toContain(e.access);
       expect(e.rate.perSecond).toBeGreaterThan(0);
-      expect(e.doc).toMatch(/^\d\d-[a-z-]+\.md$/);
+      expect(e.doc).toMatch(/^\d\d[a-z]?-[a-z0-9-]+\.md$/);
       for (const b of e.batch ?? []) expect(b.max).toBeGreaterThan(0);
     }
   });

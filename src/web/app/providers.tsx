@@ -4,6 +4,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { explainImError } from '../../api/errors';
 import { isApiFailure, ImApiError, ProxyRequestError } from '../lib/api-client';
 import { I18nProvider, type Language } from '../lib/i18n/i18n';
 import { theme } from './theme';
@@ -13,7 +14,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2) return false;
   if (!isApiFailure(error)) return failureCount < 1;
   if (error instanceof ProxyRequestError) return error.kind === 'network' || error.kind === 'upstream_timeout';
-  if (error instanceof ImApiError) return [70169, 70202, 70500, 90992, 90994, 90995, 91000].includes(error.code);
+  if (error instanceof ImApiError) return explainImError(error.code).transient;
   return false;
 }
 

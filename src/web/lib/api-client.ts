@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { EndpointDef } from '../../api/endpoint';
-import { envelopeSchema } from '../../api/envelope';
+import { answerEnvelopeSchema, isOk } from '../../api/envelope';
 import { proxyErrorSchema, type FieldIssue, type ProxyError } from '../../api/proxy-error';
 
 type Endpoint = EndpointDef & { path: string };
@@ -107,10 +107,10 @@ export async function callIm<E extends Endpoint>(
     }
     throw new ProxyRequestError(endpoint.path, response.status, 'internal', `The proxy answered HTTP ${response.status}.`, [], requestId);
   }
-  const envelope = envelopeSchema.safeParse(json);
+  const envelope = answerEnvelopeSchema.safeParse(json);
   if (!envelope.success) throw new ContractError(endpoint.path, issuesOf(envelope.error), requestId);
-  if (envelope.data.ActionStatus !== 'OK' || envelope.data.ErrorCode !== 0) {
-    throw new ImApiError(endpoint.path, envelope.data.ErrorCode, envelope.data.ErrorInfo, requestId);
+  if (!isOk(envelope.data)) {
+    throw new ImApiError(endpoint.path, envelope.data.ErrorCode, envelope.data.ErrorInfo ?? '', requestId);
   }
   const parsed = endpoint.response.safeParse(json);
   if (!parsed.success) throw new ContractError(endpoint.path, issuesOf(parsed.error), requestId);

@@ -3,7 +3,7 @@ import { explainImError } from '../../api/errors';
 import type { Language } from './i18n/i18n';
 
 /** The meaning of an IM error code and what to do about it, in one language. */
-export function describeImError(code: number, lang: Language): { meaning: string; hint: string } {
+export function describeImError(code: number, lang: Language): { meaning: string; hint: string; transient: boolean } {
   const info = explainImError(code);
-  return lang === 'zh' ? { meaning: info.zh, hint: info.hintZh } : { meaning: info.en, hint: info.hintEn };
+  return { meaning: info.meaning[lang], hint: info.hint[lang], transient: info.transient };
 }

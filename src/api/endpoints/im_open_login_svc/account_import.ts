@@ -18,6 +18,9 @@ export const accountImportRequestSchema = z
     path: ['UserID'],
   });
 
+/** Response: the envelope only; no per-item list. */
+export const accountImportResponseSchema = imResponse({});
+
 /** Import one account so that every other API can use it. */
 export const endpoint = defineEndpoint({
   service: 'im_open_login_svc',
@@ -26,8 +29,9 @@ export const endpoint = defineEndpoint({
   doc: '02-accounts.md',
   access: 'write',
   request: accountImportRequestSchema,
-  response: imResponse({}),
+  response: accountImportResponseSchema,
   rate: DEFAULT_RATE,
 });
 
 export type AccountImportRequest = z.infer<typeof accountImportRequestSchema>;
+export type AccountImportResponse = z.infer<typeof accountImportResponseSchema>;
