@@ -5,24 +5,40 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const boundaryZones = [
   { target: './src/api', from: './src/web', message: 'src/api is isomorphic: it imports nothing from web.' },
-  { target: './src/api', from: './src/proxy', message: 'src/api is isomorphic: it imports nothing from proxy.' },
-  { target: './src/api', from: './src/emulator', message: 'src/api is isomorphic: it imports nothing from emulator.' },
+  {
+    target: './src/api',
+    from: './src/proxy',
+    message: 'src/api is isomorphic: it imports nothing from proxy.',
+  },
+  {
+    target: './src/api',
+    from: './src/emulator',
+    message: 'src/api is isomorphic: it imports nothing from emulator.',
+  },
   { target: './src/web', from: './src/proxy', message: 'The console never imports the proxy.' },
   { target: './src/web', from: './src/emulator', message: 'The console never imports the emulator.' },
   { target: './src/proxy', from: './src/web', message: 'The proxy does not import console code.' },
-  { target: './src/proxy', from: './src/emulator', message: 'The proxy talks to the emulator over HTTP only.' },
+  {
+    target: './src/proxy',
+    from: './src/emulator',
+    message: 'The proxy talks to the emulator over HTTP only.',
+  },
   { target: './src/emulator', from: './src/web', message: 'The emulator does not import console code.' },
   { target: './src/emulator', from: './src/proxy', message: 'The emulator does not import the proxy.' },
-  {
-    target: './src/web/features/*',
-    from: './src/web/features/*',
-    except: ['./'],
-    message: 'Features do not import each other: move shared pieces to components/ or lib/.',
-  },
+  // One zone per feature, as bulletproof-react does: a feature may import only itself from features/.
+  ...readdirSync('./src/web/features', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({
+      target: `./src/web/features/${d.name}`,
+      from: './src/web/features',
+      except: [`./${d.name}`],
+      message: 'Features do not import each other: move shared pieces to components/ or lib/.',
+    })),
 ];
 
 export default tseslint.config(
@@ -45,7 +61,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportDeclaration[source.value=/^node:/]",
+          selector: 'ImportDeclaration[source.value=/^node:/]',
           message: 'node: imports are not allowed here.',
         },
       ],
@@ -53,7 +69,15 @@ export default tseslint.config(
   },
   {
     // node: built-ins are fine everywhere except the isomorphic contract and the browser app.
-    files: ['src/proxy/**', 'src/emulator/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.ts', '*.config.js'],
+    files: [
+      'src/proxy/**',
+      'src/emulator/**',
+      'scripts/**',
+      'bench/**',
+      'e2e/**',
+      '*.config.ts',
+      '*.config.js',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

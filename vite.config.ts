@@ -7,6 +7,8 @@ export default defineConfig({
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: {
     host: '127.0.0.1',
-    proxy: { '/api': { target: process.env.CONSOLE_PROXY_URL ?? 'http://127.0.0.1:8080', changeOrigin: false } },
+    proxy: {
+      '/api': { target: process.env.CONSOLE_PROXY_URL ?? 'http://127.0.0.1:8080', changeOrigin: false },
+    },
   },
 });

@@ -8,7 +8,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/api/**/*.test.ts', 'src/proxy/**/*.test.ts', 'src/emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/api/**/*.test.ts',
+            'src/proxy/**/*.test.ts',
+            'src/emulator/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

@@ -50,8 +50,12 @@ test('looks up many users at once, with online state per platform', async ({ pag
   await page.getByRole('button', { name: 'Look up' }).click();
   const table = page.getByRole('table', { name: 'Looked-up users' });
   await expect(table.getByRole('row')).toHaveCount(4);
-  await expect(table.getByRole('row').filter({ hasText: 'nobody_here' }).getByText('Not imported')).toBeVisible();
-  await expect(table.getByRole('row').filter({ hasText: 'alice' }).getByText('Imported', { exact: true })).toBeVisible();
+  await expect(
+    table.getByRole('row').filter({ hasText: 'nobody_here' }).getByText('Not imported'),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('row').filter({ hasText: 'alice' }).getByText('Imported', { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText('3 users, 2 imported')).toBeVisible();
 });
 
@@ -63,7 +67,9 @@ test('works in Chinese', async ({ page }) => {
   const row = page.getByRole('table', { name: '查询到的用户' }).getByRole('row').filter({ hasText: 'alice' });
   await expect(row.getByText('已导入')).toBeVisible();
   await row.getByRole('link', { name: 'alice' }).click();
-  await expect(page.getByRole('table', { name: '标准资料字段' }).getByRole('row', { name: /昵称/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: '标准资料字段' }).getByRole('row', { name: /昵称/ }),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   // The choice is remembered.
   await page.reload();
@@ -95,15 +101,22 @@ test('an IM error shows its code and explanation, and retry recovers', async ({ 
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('Request ID');
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('table', { name: 'Looked-up users' }).getByText('Imported', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Looked-up users' }).getByText('Imported', { exact: true }),
+  ).toBeVisible();
 });
 
-test('the proxy rejects an invalid body with the field and rule, and forwards nothing', async ({ request }) => {
+test('the proxy rejects an invalid body with the field and rule, and forwards nothing', async ({
+  request,
+}) => {
   const res = await request.post('/api/im/im_open_login_svc/account_check', {
     data: { CheckItem: [{ UserID: 'z'.repeat(40) }] },
   });
   expect(res.status()).toBe(400);
   const body = (await res.json()) as { error: { kind: string; issues: { path: string; message: string }[] } };
   expect(body.error.kind).toBe('invalid_request');
-  expect(body.error.issues).toContainEqual({ path: 'CheckItem[0].UserID', message: 'must be at most 32 bytes (UTF-8)' });
+  expect(body.error.issues).toContainEqual({
+    path: 'CheckItem[0].UserID',
+    message: 'must be at most 32 bytes (UTF-8)',
+  });
 });

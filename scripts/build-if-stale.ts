@@ -3,7 +3,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sources = ['src/web', 'src/api', 'public', 'index.html', 'vite.config.ts', 'package-lock.json', 'postcss.config.cjs'];
+const sources = [
+  'src/web',
+  'src/api',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+  'postcss.config.cjs',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -26,9 +34,13 @@ export function isBuildStale(root: string): boolean {
 export function buildIfStale(root: string): boolean {
   if (!isBuildStale(root)) return false;
   console.log('Building the console (dist/ is missing or older than its sources)…');
-  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   return true;
 }

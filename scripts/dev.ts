@@ -8,11 +8,15 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const port = process.env.PORT ?? '8080';
 const children = [
-  spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, PORT: port },
-  }),
+  spawn(
+    process.execPath,
+    [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, PORT: port },
+    },
+  ),
   spawn(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js')], {
     cwd: root,
     stdio: 'inherit',

@@ -12,7 +12,9 @@ if (found) {
   process.exit(0);
 }
 if (process.env.CHROMIUM_PATH) {
-  console.error(`e2e: CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but no file is there. Point it at a Chromium or Chrome executable.`);
+  console.error(
+    `e2e: CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but no file is there. Point it at a Chromium or Chrome executable.`,
+  );
   process.exit(1);
 }
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -9,7 +9,10 @@ import { chromiumArgs, findChromium } from './chromium';
 
 const baseUrl = process.argv[2] ?? 'http://127.0.0.1:8080';
 const outDir = process.argv[3] ?? '.screenshots';
-const pages = (process.env.PAGES ?? '/users?ids=alice,bob,zhangwei,user_0001,user_0002,nobody,/users/alice,/users/alice?tab=status,/groups,/users/ghost_user,/nowhere')
+const pages = (
+  process.env.PAGES ??
+  '/users?ids=alice,bob,zhangwei,user_0001,user_0002,nobody,/users/alice,/users/alice?tab=status,/groups,/users/ghost_user,/nowhere'
+)
   .split(',')
   .reduce<string[]>((acc, part) => {
     // keep query strings with commas together: a part not starting with "/" continues the previous one

@@ -40,9 +40,15 @@ async function main() {
       host: '127.0.0.1',
     });
     stopEmulator = emulator.close;
-    Object.assign(env, { IM_SDKAPPID: String(sdkAppId), IM_SECRET_KEY: secretKey, IM_BASE_URL: emulator.url });
+    Object.assign(env, {
+      IM_SDKAPPID: String(sdkAppId),
+      IM_SECRET_KEY: secretKey,
+      IM_BASE_URL: emulator.url,
+    });
     delete env.IM_REGION;
-    console.log(`Emulator: ${emulator.url} (SDKAppID ${sdkAppId}, demo data, ${dataDir ? `state in ${dataDir}` : 'in memory'})`);
+    console.log(
+      `Emulator: ${emulator.url} (SDKAppID ${sdkAppId}, demo data, ${dataDir ? `state in ${dataDir}` : 'in memory'})`,
+    );
   }
 
   const config = loadConfig(env);

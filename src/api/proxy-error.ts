@@ -45,6 +45,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns zod issues into field issues with readable paths. */
-export function toFieldIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
+export function toFieldIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldIssue[] {
   return issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message }));
 }

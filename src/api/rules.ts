@@ -35,7 +35,9 @@ export const userIdSchema = z
   .refine((s) => byteLength(s) <= USER_ID_MAX_BYTES, {
     message: `must be at most ${USER_ID_MAX_BYTES} bytes (UTF-8)`,
   })
-  .refine((s) => /^[\x20-\x7e]*$/.test(s), { message: 'must be printable ASCII (letters, digits, _ and - are safest)' });
+  .refine((s) => /^[\x20-\x7e]*$/.test(s), {
+    message: 'must be printable ASCII (letters, digits, _ and - are safest)',
+  });
 
 /** An integer in the unsigned 32-bit range (MsgRandom, random, most counters). */
 export const uint32Schema = z

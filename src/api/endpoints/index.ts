@@ -124,7 +124,8 @@ export const endpoints = {
   [group_open_http_svc__modify_group_base_info.path]: group_open_http_svc__modify_group_base_info,
   [group_open_http_svc__modify_group_member_info.path]: group_open_http_svc__modify_group_member_info,
   [group_open_http_svc__send_group_msg.path]: group_open_http_svc__send_group_msg,
-  [group_open_http_svc__send_group_system_notification.path]: group_open_http_svc__send_group_system_notification,
+  [group_open_http_svc__send_group_system_notification.path]:
+    group_open_http_svc__send_group_system_notification,
   [group_open_http_svc__set_unread_msg_num.path]: group_open_http_svc__set_unread_msg_num,
   [im_open_login_svc__account_check.path]: im_open_login_svc__account_check,
   [im_open_login_svc__account_delete.path]: im_open_login_svc__account_delete,

@@ -56,7 +56,11 @@ export function AppSpotlight() {
       shortcut={['mod + K']}
       nothingFound={m.spotlight.nothing}
       highlightQuery
-      searchProps={{ placeholder: m.spotlight.placeholder, 'aria-label': m.spotlight.placeholder, leftSection: <IconSearch size={18} aria-hidden /> }}
+      searchProps={{
+        placeholder: m.spotlight.placeholder,
+        'aria-label': m.spotlight.placeholder,
+        leftSection: <IconSearch size={18} aria-hidden />,
+      }}
     />
   );
 }

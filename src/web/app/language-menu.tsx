@@ -13,14 +13,23 @@ export function LanguageMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconLanguage size={16} aria-hidden />} aria-label={`${m.header.language}: ${names[lang]}`}>
+        <Button
+          variant="default"
+          leftSection={<IconLanguage size={16} aria-hidden />}
+          aria-label={`${m.header.language}: ${names[lang]}`}
+        >
           {names[lang]}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{m.header.language}</Menu.Label>
         {(Object.keys(names) as Language[]).map((l) => (
-          <Menu.Item key={l} onClick={() => setLang(l)} lang={l === 'zh' ? 'zh-CN' : 'en'} fw={l === lang ? 700 : undefined}>
+          <Menu.Item
+            key={l}
+            onClick={() => setLang(l)}
+            lang={l === 'zh' ? 'zh-CN' : 'en'}
+            fw={l === lang ? 700 : undefined}
+          >
             {names[l]}
           </Menu.Item>
         ))}

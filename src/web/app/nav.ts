@@ -32,4 +32,3 @@ export const navItems: readonly NavItem[] = [
   { key: 'audit', path: '/audit', icon: IconListDetails },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ];
-

@@ -13,7 +13,8 @@ import { theme } from './theme';
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2) return false;
   if (!isApiFailure(error)) return failureCount < 1;
-  if (error instanceof ProxyRequestError) return error.kind === 'network' || error.kind === 'upstream_timeout';
+  if (error instanceof ProxyRequestError)
+    return error.kind === 'network' || error.kind === 'upstream_timeout';
   if (error instanceof ImApiError) return explainImError(error.code).transient;
   return false;
 }
@@ -29,7 +30,15 @@ export function createQueryClient(): QueryClient {
 }
 
 /** Wraps the app (and component tests) in every provider. */
-export function Providers({ children, language, client }: { children: ReactNode; language?: Language; client?: QueryClient }) {
+export function Providers({
+  children,
+  language,
+  client,
+}: {
+  children: ReactNode;
+  language?: Language;
+  client?: QueryClient;
+}) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">

@@ -10,7 +10,10 @@ describe('ErrorState', () => {
     const retry = vi.fn();
     render(
       <Providers language="en">
-        <ErrorState error={new ImApiError('profile/portrait_get', 70107, 'account not exist', 'req-9')} onRetry={retry} />
+        <ErrorState
+          error={new ImApiError('profile/portrait_get', 70107, 'account not exist', 'req-9')}
+          onRetry={retry}
+        />
       </Providers>,
     );
     const alert = screen.getByRole('alert');
@@ -25,7 +28,11 @@ describe('ErrorState', () => {
     render(
       <Providers language="zh">
         <ErrorState
-          error={new ProxyRequestError('x/y', 400, 'invalid_request', 'bad body', [{ path: 'To_Account[3]', message: 'must be at most 32 bytes (UTF-8)' }])}
+          error={
+            new ProxyRequestError('x/y', 400, 'invalid_request', 'bad body', [
+              { path: 'To_Account[3]', message: 'must be at most 32 bytes (UTF-8)' },
+            ])
+          }
         />
       </Providers>,
     );

@@ -2,7 +2,19 @@
  * The four states every page renders: loading, error (with the IM error explained and a retry), empty
  * (saying what to do next) and data. Nothing renders `null` on error (house-style.md "Screens").
  */
-import { Alert, Button, Center, Code, Group, List, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Code,
+  Group,
+  List,
+  Loader,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle, IconInbox } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { shellMessages } from '../app/messages';
@@ -24,7 +36,15 @@ export function LoadingState({ label }: { label?: string }) {
 }
 
 /** An empty list or result: what is missing and what to do next. */
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <Stack align="center" py="xl" gap="xs" role="status">
       <ThemeIcon variant="light" size="xl" radius="xl" color="gray" aria-hidden>
@@ -48,7 +68,9 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   const m = useMessages(shellMessages);
   const { lang } = useLanguage();
   let title = m.states.errorTitle;
-  let body: ReactNode = <Text size="sm">{error instanceof Error ? error.message : m.states.unknownError}</Text>;
+  let body: ReactNode = (
+    <Text size="sm">{error instanceof Error ? error.message : m.states.unknownError}</Text>
+  );
   let requestId: string | undefined;
 
   if (error instanceof ImApiError) {

@@ -16,7 +16,13 @@ export function RouteError() {
       <Stack gap="xs">
         <Text size="sm">{m.routeError.body}</Text>
         <Code block>{detail}</Code>
-        <Button size="xs" variant="light" color="red" w="fit-content" onClick={() => window.location.reload()}>
+        <Button
+          size="xs"
+          variant="light"
+          color="red"
+          w="fit-content"
+          onClick={() => window.location.reload()}
+        >
           {m.routeError.reload}
         </Button>
       </Stack>

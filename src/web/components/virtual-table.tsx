@@ -29,7 +29,14 @@ export interface VirtualTableProps<Row> {
 }
 
 /** Renders `rows` in a scrollable, virtualized table. */
-export function VirtualTable<Row>({ rows, columns, rowKey, label, rowHeight = 52, maxHeight = 560 }: VirtualTableProps<Row>) {
+export function VirtualTable<Row>({
+  rows,
+  columns,
+  rowKey,
+  label,
+  rowHeight = 52,
+  maxHeight = 560,
+}: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -44,7 +51,13 @@ export function VirtualTable<Row>({ rows, columns, rowKey, label, rowHeight = 52
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   return (
-    <div ref={scrollRef} style={{ maxHeight, overflow: 'auto' }} tabIndex={0} aria-label={label} role="region">
+    <div
+      ref={scrollRef}
+      style={{ maxHeight, overflow: 'auto' }}
+      tabIndex={0}
+      aria-label={label}
+      role="region"
+    >
       <Table striped highlightOnHover stickyHeader aria-label={label} aria-rowcount={rows.length + 1}>
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>

@@ -49,7 +49,9 @@ export class ContractError extends Error {
     readonly issues: FieldIssue[],
     readonly requestId?: string,
   ) {
-    super(`The answer of ${path} does not match its contract: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
+    super(
+      `The answer of ${path} does not match its contract: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
+    );
   }
 }
 
@@ -103,9 +105,23 @@ export async function callIm<E extends Endpoint>(
     const parsed = proxyErrorSchema.safeParse(json);
     if (parsed.success) {
       const { kind, message, issues } = parsed.data.error;
-      throw new ProxyRequestError(endpoint.path, response.status, kind, message, issues, parsed.data.requestId ?? requestId);
+      throw new ProxyRequestError(
+        endpoint.path,
+        response.status,
+        kind,
+        message,
+        issues,
+        parsed.data.requestId ?? requestId,
+      );
     }
-    throw new ProxyRequestError(endpoint.path, response.status, 'internal', `The proxy answered HTTP ${response.status}.`, [], requestId);
+    throw new ProxyRequestError(
+      endpoint.path,
+      response.status,
+      'internal',
+      `The proxy answered HTTP ${response.status}.`,
+      [],
+      requestId,
+    );
   }
   const envelope = answerEnvelopeSchema.safeParse(json);
   if (!envelope.success) throw new ContractError(endpoint.path, issuesOf(envelope.error), requestId);
@@ -128,7 +144,14 @@ export async function getProxyJson<S extends z.ZodType>(url: string, schema: S):
   const requestId = response.headers.get('X-Request-Id') ?? undefined;
   const json: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    throw new ProxyRequestError(url, response.status, 'internal', `The proxy answered HTTP ${response.status}.`, [], requestId);
+    throw new ProxyRequestError(
+      url,
+      response.status,
+      'internal',
+      `The proxy answered HTTP ${response.status}.`,
+      [],
+      requestId,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ContractError(url, issuesOf(parsed.error), requestId);

@@ -9,7 +9,8 @@ export const plannedMessages = defineMessages({
     areas: {
       groups: {
         title: 'Groups',
-        items: 'Browse every group with its type, owner and member count · create, edit and import groups · members, roles and mutes · owner transfer · group messages and notifications',
+        items:
+          'Browse every group with its type, owner and member count · create, edit and import groups · members, roles and mutes · owner transfer · group messages and notifications',
       },
       topics: {
         title: 'Topics',
@@ -17,19 +18,23 @@ export const plannedMessages = defineMessages({
       },
       history: {
         title: 'Chat history',
-        items: 'Transcripts of one-to-one chats, groups and topics, rendered like a chat · jump to a date · search · recall and modify messages · export for tickets · hourly archives',
+        items:
+          'Transcripts of one-to-one chats, groups and topics, rendered like a chat · jump to a date · search · recall and modify messages · export for tickets · hourly archives',
       },
       push: {
         title: 'Push',
-        items: 'All-member and segment pushes with tag and attribute conditions · live preview · test send · push log · audience attributes and tags',
+        items:
+          'All-member and segment pushes with tag and attribute conditions · live preview · test send · push log · audience attributes and tags',
       },
       stats: {
         title: 'Statistics',
-        items: 'Daily statistics of users, messages, groups and pushes · KPI cards with day-on-day and week-on-week change · charts and table · CSV export',
+        items:
+          'Daily statistics of users, messages, groups and pushes · KPI cards with day-on-day and week-on-week change · charts and table · CSV export',
       },
       audit: {
         title: 'Audit log',
-        items: 'Every change made through the console: who, when, what, and the IM answer · filters and export',
+        items:
+          'Every change made through the console: who, when, what, and the IM answer · filters and export',
       },
       settings: {
         title: 'Settings',
@@ -44,7 +49,8 @@ export const plannedMessages = defineMessages({
     areas: {
       groups: {
         title: '群组',
-        items: '浏览所有群组及其类型、群主和成员数 · 创建、编辑和导入群组 · 成员、角色和禁言 · 转让群主 · 群消息和系统通知',
+        items:
+          '浏览所有群组及其类型、群主和成员数 · 创建、编辑和导入群组 · 成员、角色和禁言 · 转让群主 · 群消息和系统通知',
       },
       topics: {
         title: '话题',
@@ -52,7 +58,8 @@ export const plannedMessages = defineMessages({
       },
       history: {
         title: '聊天记录',
-        items: '单聊、群聊和话题的聊天记录，以对话形式展示 · 按日期跳转 · 搜索 · 撤回和修改消息 · 导出附到工单 · 按小时的消息归档',
+        items:
+          '单聊、群聊和话题的聊天记录，以对话形式展示 · 按日期跳转 · 搜索 · 撤回和修改消息 · 导出附到工单 · 按小时的消息归档',
       },
       push: {
         title: '推送',

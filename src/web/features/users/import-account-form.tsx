@@ -3,7 +3,10 @@ import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { accountImportRequestSchema, endpoint as accountImport } from '../../../api/endpoints/im_open_login_svc/account_import';
+import {
+  accountImportRequestSchema,
+  endpoint as accountImport,
+} from '../../../api/endpoints/im_open_login_svc/account_import';
 import { ErrorState } from '../../components/page-states';
 import { callIm } from '../../lib/api-client';
 import { useLanguage, useMessages } from '../../lib/i18n/i18n';
@@ -14,11 +17,21 @@ import { userQueries } from './queries';
 type Field = 'UserID' | 'Nick' | 'FaceUrl';
 
 /** The import form; calls `onImported` with the new UserID. */
-export function ImportAccountForm({ initialUserId = '', onImported }: { initialUserId?: string; onImported: (id: string) => void }) {
+export function ImportAccountForm({
+  initialUserId = '',
+  onImported,
+}: {
+  initialUserId?: string;
+  onImported: (id: string) => void;
+}) {
   const m = useMessages(usersMessages);
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Record<Field, string>>({ UserID: initialUserId, Nick: '', FaceUrl: '' });
+  const [values, setValues] = useState<Record<Field, string>>({
+    UserID: initialUserId,
+    Nick: '',
+    FaceUrl: '',
+  });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
   const mutation = useMutation({

@@ -41,17 +41,25 @@ export function LookupForm({ initial, onLookup }: { initial: string; onLookup: (
           }}
         />
         {parsed && parsed.rejected.length > 0 && (
-          <Alert color="red" variant="light" title={m.lookup.rejectedTitle(parsed.rejected.length)} role="alert">
+          <Alert
+            color="red"
+            variant="light"
+            title={m.lookup.rejectedTitle(parsed.rejected.length)}
+            role="alert"
+          >
             <List size="sm">
               {parsed.rejected.slice(0, 50).map((r) => (
-                <List.Item key={`${r.position}`}>{m.lookup.rejectedItem(r.position, r.value, ruleText(r.rule, lang))}</List.Item>
+                <List.Item key={`${r.position}`}>
+                  {m.lookup.rejectedItem(r.position, r.value, ruleText(r.rule, lang))}
+                </List.Item>
               ))}
             </List>
           </Alert>
         )}
         {parsed && (parsed.duplicates > 0 || parsed.overflow > 0) && (
           <Text size="sm" c="dimmed" role="status">
-            {parsed.duplicates > 0 && m.lookup.duplicates(parsed.duplicates)} {parsed.overflow > 0 && m.lookup.overflow(parsed.overflow, MAX_LOOKUP_IDS)}
+            {parsed.duplicates > 0 && m.lookup.duplicates(parsed.duplicates)}{' '}
+            {parsed.overflow > 0 && m.lookup.overflow(parsed.overflow, MAX_LOOKUP_IDS)}
           </Text>
         )}
         <Group>

@@ -65,7 +65,12 @@ export function LookupResults({ ids }: { ids: readonly string[] }) {
     {
       key: 'online',
       header: m.results.online,
-      render: (r) => (r.imported ? <PresenceSummary presence={r.presence} platforms={r.platforms} /> : <Text c="dimmed">—</Text>),
+      render: (r) =>
+        r.imported ? (
+          <PresenceSummary presence={r.presence} platforms={r.platforms} />
+        ) : (
+          <Text c="dimmed">—</Text>
+        ),
     },
   ];
 

@@ -4,23 +4,29 @@ import { defineMessages } from '../../lib/i18n/i18n';
 export const usersMessages = defineMessages({
   en: {
     title: 'Users',
-    intro: 'Look up accounts by UserID, see whether they are imported, their nickname and where they are online.',
+    intro:
+      'Look up accounts by UserID, see whether they are imported, their nickname and where they are online.',
     lookup: {
       title: 'Look up users',
       label: 'UserIDs',
-      description: 'Paste one or many UserIDs, separated by commas, spaces or new lines (up to 1,000 at once).',
+      description:
+        'Paste one or many UserIDs, separated by commas, spaces or new lines (up to 1,000 at once).',
       placeholder: 'alice, bob, user_0001',
       submit: 'Look up',
       clear: 'Clear',
-      rejectedTitle: (n: number) => (n === 1 ? '1 entry is not a valid UserID' : `${n} entries are not valid UserIDs`),
-      rejectedItem: (position: number, value: string, rule: string) => `#${position} “${value}”: UserID ${rule}`,
+      rejectedTitle: (n: number) =>
+        n === 1 ? '1 entry is not a valid UserID' : `${n} entries are not valid UserIDs`,
+      rejectedItem: (position: number, value: string, rule: string) =>
+        `#${position} “${value}”: UserID ${rule}`,
       duplicates: (n: number) => `${n} duplicate ${n === 1 ? 'entry was' : 'entries were'} removed.`,
-      overflow: (n: number, max: number) => `${n} more ${n === 1 ? 'ID was' : 'IDs were'} not looked up: at most ${max} at once. Look them up in a second batch.`,
+      overflow: (n: number, max: number) =>
+        `${n} more ${n === 1 ? 'ID was' : 'IDs were'} not looked up: at most ${max} at once. Look them up in a second batch.`,
       nothingToLookUp: 'Enter at least one UserID.',
     },
     results: {
       title: 'Results',
-      summary: (total: number, imported: number) => `${total} ${total === 1 ? 'user' : 'users'}, ${imported} imported`,
+      summary: (total: number, imported: number) =>
+        `${total} ${total === 1 ? 'user' : 'users'}, ${imported} imported`,
       emptyTitle: 'No lookup yet',
       emptyBody: 'Paste UserIDs above to see their accounts, or import a new account below.',
       userId: 'UserID',
@@ -43,7 +49,8 @@ export const usersMessages = defineMessages({
     },
     import: {
       title: 'Import one account',
-      intro: 'An account must be imported before other APIs can use it. Importing an existing UserID keeps the account.',
+      intro:
+        'An account must be imported before other APIs can use it. Importing an existing UserID keeps the account.',
       userId: 'UserID',
       userIdDescription: 'At most 32 bytes; letters, digits, _ and - are safest.',
       nick: 'Nickname',
@@ -87,7 +94,8 @@ export const usersMessages = defineMessages({
       submit: '查询',
       clear: '清空',
       rejectedTitle: (n: number) => `${n} 项不是有效的 UserID`,
-      rejectedItem: (position: number, value: string, rule: string) => `第 ${position} 项“${value}”：UserID ${rule}`,
+      rejectedItem: (position: number, value: string, rule: string) =>
+        `第 ${position} 项“${value}”：UserID ${rule}`,
       duplicates: (n: number) => `已去除 ${n} 个重复项。`,
       overflow: (n: number, max: number) => `还有 ${n} 个 ID 未查询：一次最多 ${max} 个，请分批查询。`,
       nothingToLookUp: '请至少输入一个 UserID。',
@@ -132,7 +140,8 @@ export const usersMessages = defineMessages({
       back: '全部用户',
       loading: '正在加载账号…',
       notImportedTitle: '此 UserID 未导入',
-      notImportedBody: (id: string) => `IM 中没有账号“${id}”：它从未导入或已被删除。请在用户页面导入后再使用。`,
+      notImportedBody: (id: string) =>
+        `IM 中没有账号“${id}”：它从未导入或已被删除。请在用户页面导入后再使用。`,
       importIt: '导入此账号',
       tabs: { label: '用户信息分区', profile: '资料', status: '在线状态' },
       profileTitle: '标准资料字段',
@@ -145,7 +154,8 @@ export const usersMessages = defineMessages({
       platform: '平台',
       platformState: '状态',
       noSessions: '没有客户端登录：该用户在所有平台均离线。',
-      stateHelp: '在线：客户端已连接。仅推送：应用在后台或断开连接，仍可收到离线推送。离线：已登出，或 7 天未上线。',
+      stateHelp:
+        '在线：客户端已连接。仅推送：应用在后台或断开连接，仍可收到离线推送。离线：已登出，或 7 天未上线。',
     },
   },
 });

@@ -3,7 +3,14 @@ import { MAX_LOOKUP_IDS, parseUserIds } from './parse-user-ids';
 
 describe('parseUserIds', () => {
   it('splits on commas, spaces, semicolons, full-width punctuation and new lines, keeping order', () => {
-    expect(parseUserIds('alice, bob\ncarol;dave  erin，frank').ids).toEqual(['alice', 'bob', 'carol', 'dave', 'erin', 'frank']);
+    expect(parseUserIds('alice, bob\ncarol;dave  erin，frank').ids).toEqual([
+      'alice',
+      'bob',
+      'carol',
+      'dave',
+      'erin',
+      'frank',
+    ]);
   });
 
   it('removes duplicates and counts them', () => {

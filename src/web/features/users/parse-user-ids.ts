@@ -33,7 +33,11 @@ export function parseUserIds(text: string): ParsedIds {
   entries.forEach((value, index) => {
     const result = userIdSchema.safeParse(value);
     if (!result.success) {
-      rejected.push({ position: index + 1, value, rule: result.error.issues[0]?.message ?? 'is not a valid UserID' });
+      rejected.push({
+        position: index + 1,
+        value,
+        rule: result.error.issues[0]?.message ?? 'is not a valid UserID',
+      });
       return;
     }
     if (seen.has(value)) {

@@ -14,19 +14,30 @@ const style = {
 /** One presence value as a badge. */
 export function PresenceBadge({ status, prefix }: { status: string | undefined; prefix?: string }) {
   const m = useMessages(usersMessages);
-  const known = status === 'Online' || status === 'PushOnline' || status === 'Offline' ? (status as Presence) : undefined;
+  const known =
+    status === 'Online' || status === 'PushOnline' || status === 'Offline' ? (status as Presence) : undefined;
   const s = known ? style[known] : undefined;
   const text = known ? m.state[known] : (status ?? m.state.unknown);
   const Icon = s?.icon;
   return (
-    <Badge color={s?.color ?? 'gray'} variant="light" leftSection={Icon ? <Icon size={10} aria-hidden /> : undefined}>
+    <Badge
+      color={s?.color ?? 'gray'}
+      variant="light"
+      leftSection={Icon ? <Icon size={10} aria-hidden /> : undefined}
+    >
       {prefix ? m.state.onPlatform(prefix, text) : text}
     </Badge>
   );
 }
 
 /** Overall presence followed by each platform's state. */
-export function PresenceSummary({ presence, platforms }: { presence?: string; platforms: readonly PlatformState[] }) {
+export function PresenceSummary({
+  presence,
+  platforms,
+}: {
+  presence?: string;
+  platforms: readonly PlatformState[];
+}) {
   return (
     <Group gap={4} wrap="wrap">
       <PresenceBadge status={presence} />

@@ -85,7 +85,11 @@ export async function fetchUserProfile(userId: string, signal?: AbortSignal) {
   const check = await callIm(accountCheck, { CheckItem: [{ UserID: userId }] }, { signal });
   const item = check.ResultItem?.find((i) => i.UserID === userId);
   if (!item || item.AccountStatus !== 'Imported') return null;
-  const res = await callIm(portraitGet, { To_Account: [userId], TagList: [...standardProfileTags] }, { signal });
+  const res = await callIm(
+    portraitGet,
+    { To_Account: [userId], TagList: [...standardProfileTags] },
+    { signal },
+  );
   const entry = res.UserProfileItem?.find((i) => i.To_Account === userId);
   return { userId, items: entry?.ProfileItem ?? [] };
 }

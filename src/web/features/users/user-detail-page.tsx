@@ -1,5 +1,19 @@
 /** `/users/:userId`: one account's profile (every standard field, labelled) and online state; tab in the URL. */
-import { Anchor, Avatar, Badge, Button, Card, Code, Group, Stack, Table, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import {
+  Anchor,
+  Avatar,
+  Badge,
+  Button,
+  Card,
+  Code,
+  Group,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -81,7 +95,12 @@ export function UserDetailPage() {
     <Stack gap="lg">
       {back}
       <Group gap="md" wrap="nowrap">
-        <Avatar src={typeof face === 'string' && face ? face : undefined} size="lg" radius="xl" alt={m.results.avatarOf(userId)}>
+        <Avatar
+          src={typeof face === 'string' && face ? face : undefined}
+          size="lg"
+          radius="xl"
+          alt={m.results.avatarOf(userId)}
+        >
           {userId.slice(0, 1).toUpperCase()}
         </Avatar>
         <div>
@@ -96,7 +115,11 @@ export function UserDetailPage() {
         </div>
       </Group>
 
-      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'profile' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'profile' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List aria-label={m.detail.tabs.label}>
           <Tabs.Tab value="profile">{m.detail.tabs.profile}</Tabs.Tab>
           <Tabs.Tab value="status">{m.detail.tabs.status}</Tabs.Tab>
@@ -133,7 +156,9 @@ export function UserDetailPage() {
                           </Text>
                         ) : (
                           <Text size="sm" c="dimmed">
-                            {value !== undefined && value !== '' ? `${profileValueLabel(def.tag, value, lang)} (${m.detail.notSet})` : m.detail.notSet}
+                            {value !== undefined && value !== ''
+                              ? `${profileValueLabel(def.tag, value, lang)} (${m.detail.notSet})`
+                              : m.detail.notSet}
                           </Text>
                         )}
                       </Table.Td>

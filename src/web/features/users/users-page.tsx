@@ -24,20 +24,20 @@ export function UsersPage() {
       </div>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-        <Card withBorder h="100%">
-          <Title order={2} size="h3" mb="sm">
-            {m.lookup.title}
-          </Title>
-          <LookupForm key={ids.join(',')} initial={ids.join(', ')} onLookup={lookUp} />
-        </Card>
+          <Card withBorder h="100%">
+            <Title order={2} size="h3" mb="sm">
+              {m.lookup.title}
+            </Title>
+            <LookupForm key={ids.join(',')} initial={ids.join(', ')} onLookup={lookUp} />
+          </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-        <Card withBorder h="100%">
-          <Title order={2} size="h3" mb="sm">
-            {m.import.title}
-          </Title>
-          <ImportAccountForm key={importId} initialUserId={importId} onImported={(id) => lookUp([id])} />
-        </Card>
+          <Card withBorder h="100%">
+            <Title order={2} size="h3" mb="sm">
+              {m.import.title}
+            </Title>
+            <ImportAccountForm key={importId} initialUserId={importId} onImported={(id) => lookUp([id])} />
+          </Card>
         </Grid.Col>
       </Grid>
       <Card withBorder>

@@ -15,11 +15,18 @@ export type MessageTree = { [key: string]: string | ((...args: never[]) => strin
 
 /** Widens literal string types so the Chinese tree only has to match the English tree's shape. */
 export type Widen<T> = {
-  [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: infer A) => string ? (...args: A) => string : Widen<T[K]>;
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : Widen<T[K]>;
 };
 
 /** Declares a feature's messages; the Chinese tree must have every key of the English one. */
-export function defineMessages<T extends MessageTree>(messages: { en: T; zh: Widen<T> }): {
+export function defineMessages<T extends MessageTree>(messages: {
+  en: T;
+  zh: Widen<T>;
+}): {
   en: Widen<T>;
   zh: Widen<T>;
 } {
