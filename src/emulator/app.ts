@@ -1,0 +1,203 @@
+/**
+ * The IM REST emulator: a Hono app answering `POST /v4/<service>/<command>?sdkappid=&identifier=&usersig=&random=&contenttype=json`
+ * the way the real service does (../shared/im-api/01-conventions.md), plus control routes under
+ * `/__emulator/`. `createEmulator` builds it in-process (tests use `emulator.fetch`); `startEmulator`
+ * also listens on a port.
+ */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
+import { createAdjustableClock, systemClock } from './clock';
+import type { AdjustableClock, Clock } from './clock';
+import { createControlApp } from './control';
+import { FaultTable } from './faults';
+import type { EmulatorConfig } from './handler';
+import { handlerFor } from './handlers';
+import { createPersister, loadState } from './persistence';
+import type { Persister } from './persistence';
+import { createImHandler } from './pipeline';
+import { RateLimiter } from './rate-limit';
+import { buildSeed } from './seed';
+import type { SeedName } from './seed';
+import { Store } from './store';
+
+/** How to build an emulator. */
+export interface EmulatorOptions {
+  sdkAppId: number;
+  /** The app's secret key, used to verify UserSigs. */
+  secretKey: string;
+  /** App administrator UserIDs (default `['administrator']`; 01-conventions.md §6). */
+  admins?: string[];
+  /** Starting data when there is no saved state (default `demo`). */
+  seed?: SeedName;
+  /** Keep state in `<dataDir>/emulator-state.json`; omit for memory only. */
+  dataDir?: string;
+  /** Time source (default the system clock); the emulator wraps it so `/__emulator/clock` can shift it. */
+  clock?: Clock;
+  /** Enforce per-endpoint call frequencies (default true). */
+  rateLimits?: boolean;
+  /** Days of message history kept for roaming queries (default 7). */
+  roamingDays?: number;
+  /** False mimics a paid plan where account deletion is restricted: `account_delete` → 71000 (default true). */
+  allowAccountDelete?: boolean;
+  /** Days before a deleted UserID may be re-imported (default 0 = trial-like; 90 = paid plans → 70399). */
+  reimportCooldownDays?: number;
+  /** Optional cap on live accounts (→ 70398), off by default. */
+  maxAccounts?: number;
+  /** Debounce of state saves in milliseconds (default 200). */
+  saveDelayMs?: number;
+  /** Where handler crashes are reported (default `console.error`). */
+  logError?: (message: string, error: unknown) => void;
+}
+
+/** A built emulator. */
+export interface Emulator {
+  app: Hono;
+  /** Answers one request in-process. */
+  fetch: (req: Request) => Promise<Response>;
+  store: Store;
+  /** The emulator's clock (adjustable through `/__emulator/clock`). */
+  clock: AdjustableClock;
+  config: EmulatorConfig;
+  /** Saves pending state now (when persistent). */
+  flush(): void;
+  /** Saves pending state and stops timers. */
+  close(): Promise<void>;
+}
+
+/** Builds an emulator: loads saved state from `dataDir` if any, else the seed. */
+export function createEmulator(options: EmulatorOptions): Emulator {
+  const admins = options.admins?.length ? [...options.admins] : ['administrator'];
+  const clock = createAdjustableClock(options.clock ?? systemClock);
+  const nowSeconds = () => Math.floor(clock.nowMs() / 1000);
+  const config: EmulatorConfig = {
+    sdkAppId: options.sdkAppId,
+    admins,
+    roamingDays: options.roamingDays ?? 7,
+    allowAccountDelete: options.allowAccountDelete ?? true,
+    reimportCooldownDays: options.reimportCooldownDays ?? 0,
+    ...(options.maxAccounts !== undefined ? { maxAccounts: options.maxAccounts } : {}),
+  };
+
+  const saved = options.dataDir ? loadState(options.dataDir) : undefined;
+  let seed: SeedName = saved?.seed ?? options.seed ?? 'demo';
+  const store = new Store(
+    admins,
+    saved?.store ?? buildSeed(seed, { admins, nowSeconds: nowSeconds() }),
+    nowSeconds(),
+  );
+  const faults = new FaultTable();
+  const limiter = new RateLimiter();
+
+  const persister: Persister | undefined = options.dataDir
+    ? createPersister(
+        options.dataDir,
+        () => ({ sdkAppId: options.sdkAppId, seed, store: store.snapshot() }),
+        options.saveDelayMs ?? 200,
+      )
+    : undefined;
+  const onWrite = () => persister?.schedule();
+
+  const app = new Hono();
+  app.route(
+    '/__emulator',
+    createControlApp({
+      store,
+      clock,
+      faults,
+      sdkAppId: options.sdkAppId,
+      admins,
+      currentSeed: () => seed,
+      reseed: (next) => {
+        seed = next;
+        store.load(buildSeed(next, { admins, nowSeconds: nowSeconds() }), nowSeconds());
+        faults.clear();
+        limiter.clear();
+        onWrite();
+      },
+      onWrite,
+      startedAtMs: Date.now(),
+      persistent: persister !== undefined,
+    }),
+  );
+  app.all(
+    '/v4/:service/:command',
+    createImHandler({
+      store,
+      clock,
+      config,
+      secretKey: options.secretKey,
+      limiter: options.rateLimits === false ? null : limiter,
+      faults,
+      handlerFor,
+      onWrite,
+      logError: options.logError ?? ((message, error) => console.error(message, error)),
+    }),
+  );
+  // Anything else under /v4 is a bad resource URL (01-conventions.md §5); elsewhere a plain 404.
+  app.all('/v4/*', (c) =>
+    c.json({ ActionStatus: 'FAIL', ErrorCode: 60009, ErrorInfo: `bad resource URL: ${c.req.path}` }, 200),
+  );
+  app.notFound((c) =>
+    c.json(
+      { error: { message: 'not found: the IM API is under /v4/, control routes under /__emulator/' } },
+      404,
+    ),
+  );
+
+  return {
+    app,
+    fetch: async (req) => app.fetch(req),
+    store,
+    clock,
+    config,
+    flush: () => persister?.flush(),
+    close: async () => {
+      persister?.flush();
+      persister?.cancel();
+    },
+  };
+}
+
+/** A running emulator. */
+export interface RunningEmulator {
+  /** The real base URL, e.g. `http://127.0.0.1:9100`. */
+  url: string;
+  emulator: Emulator;
+  /** Stops listening and saves state. */
+  close(): Promise<void>;
+}
+
+/** Builds an emulator and listens on `host:port` (port 0 = any free port). */
+export async function startEmulator(
+  options: EmulatorOptions & { port?: number; host?: string },
+): Promise<RunningEmulator> {
+  const emulator = createEmulator(options);
+  const host = options.host ?? '127.0.0.1';
+  const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
+    (resolve, reject) => {
+      const s = serve({ fetch: emulator.app.fetch, port: options.port ?? 9100, hostname: host }, (info) =>
+        resolve({ server: s, address: info }),
+      );
+      s.once('error', reject);
+    },
+  );
+  // A wildcard bind is reachable on loopback; print that rather than an address nobody can dial.
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const urlHost = wildcard
+    ? '127.0.0.1'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
+  let closed = false;
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    emulator,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulator.close();
+    },
+  };
+}

@@ -1,0 +1,250 @@
+/**
+ * The emulator's state: accounts (with tombstones and kick times), profiles (standard and custom
+ * tags) and simulated online sessions, kept in Maps (a UserID such as `constructor` must not collide
+ * with object keys) and saved as a plain JSON snapshot. Later slices (friends, groups, messages) add
+ * their own Maps here, a snapshot field, and a purge step in `deleteAccount`.
+ * Sources: ../shared/im-api/02-accounts.md "Emulator account record", 05-profile.md §6.
+ */
+import { z } from 'zod';
+import type { CustomTagDef, ProfileValue } from './profile-tags';
+
+/** One IM account. A tombstone (deleted account) keeps its record with `deletedAt` set. */
+export interface Account {
+  userId: string;
+  /** Unix seconds of (re)creation. */
+  createdAt: number;
+  /** Unix seconds of the last `kick`; UserSigs issued before it are refused. */
+  kickedAt?: number;
+  /** Unix seconds of deletion; set means "not imported" (02-accounts.md `account_delete`). */
+  deletedAt?: number;
+}
+
+/** A simulated login's state (02-accounts.md `query_online_status`). */
+export type SessionStatus = 'Online' | 'PushOnline';
+
+/** One simulated client login on one platform. */
+export interface Session {
+  platform: string;
+  status: SessionStatus;
+  /** Unix seconds since which the session is in this status (PushOnline expires after 7 days). */
+  since: number;
+  instId?: number;
+}
+
+const accountSchema = z.object({
+  userId: z.string(),
+  createdAt: z.number(),
+  kickedAt: z.number().optional(),
+  deletedAt: z.number().optional(),
+});
+const sessionSchema = z.object({
+  platform: z.string(),
+  status: z.enum(['Online', 'PushOnline']),
+  since: z.number(),
+  instId: z.number().optional(),
+});
+
+/** The JSON form of the store, as persisted and as the seeds build it. */
+export const storeSnapshotSchema = z.object({
+  version: z.literal(1),
+  accounts: z.array(accountSchema),
+  profiles: z.array(z.tuple([z.string(), z.array(z.tuple([z.string(), z.union([z.string(), z.number()])]))])),
+  sessions: z.array(z.tuple([z.string(), z.array(sessionSchema)])),
+  customTags: z.array(z.object({ tag: z.string(), adminRead: z.boolean(), adminWrite: z.boolean() })),
+});
+
+/** A serialisable copy of the whole store. */
+export type StoreSnapshot = z.infer<typeof storeSnapshotSchema>;
+
+/** An empty snapshot (no accounts, no custom tags). */
+export function emptySnapshot(): StoreSnapshot {
+  return { version: 1, accounts: [], profiles: [], sessions: [], customTags: [] };
+}
+
+/** Counts for `GET /__emulator/state/summary`. */
+export interface StoreSummary {
+  accounts: number;
+  admins: number;
+  tombstones: number;
+  profiles: number;
+  customTags: number;
+  sessions: { online: number; pushOnline: number; usersWithSessions: number };
+}
+
+/** The in-memory state of one emulated app. */
+export class Store {
+  /** Every account record by UserID, tombstones included. */
+  readonly accounts = new Map<string, Account>();
+  /** Profile fields by UserID, then tag. */
+  readonly profiles = new Map<string, Map<string, ProfileValue>>();
+  /** Simulated sessions by UserID (at most one per platform). */
+  readonly sessions = new Map<string, Session[]>();
+  /** The app's registered custom profile tags. */
+  customTags: CustomTagDef[] = [];
+  /** The App administrator UserIDs; they always exist as accounts (01-conventions.md §6). */
+  readonly admins: ReadonlySet<string>;
+
+  constructor(admins: readonly string[], snapshot: StoreSnapshot, nowSeconds: number) {
+    this.admins = new Set(admins);
+    this.load(snapshot, nowSeconds);
+  }
+
+  /** Replaces the whole state with `snapshot`, then makes sure every admin account exists. */
+  load(snapshot: StoreSnapshot, nowSeconds: number): void {
+    this.accounts.clear();
+    this.profiles.clear();
+    this.sessions.clear();
+    for (const a of snapshot.accounts) this.accounts.set(a.userId, { ...a });
+    for (const [userId, items] of snapshot.profiles) this.profiles.set(userId, new Map(items));
+    for (const [userId, list] of snapshot.sessions)
+      this.sessions.set(
+        userId,
+        list.map((s) => ({ ...s })),
+      );
+    this.customTags = snapshot.customTags.map((t) => ({ ...t }));
+    for (const admin of this.admins) {
+      const a = this.accounts.get(admin);
+      if (!a || a.deletedAt !== undefined) this.accounts.set(admin, { userId: admin, createdAt: nowSeconds });
+    }
+  }
+
+  /** A serialisable copy of the state. */
+  snapshot(): StoreSnapshot {
+    return {
+      version: 1,
+      accounts: [...this.accounts.values()].map((a) => ({ ...a })),
+      profiles: [...this.profiles].map(([userId, tags]) => [userId, [...tags]]),
+      sessions: [...this.sessions].map(([userId, list]) => [userId, list.map((s) => ({ ...s }))]),
+      customTags: this.customTags.map((t) => ({ ...t })),
+    };
+  }
+
+  /** True for App administrators. */
+  isAdmin(userId: string): boolean {
+    return this.admins.has(userId);
+  }
+
+  /** The live (not deleted) account, or undefined when the UserID is not imported. */
+  account(userId: string): Account | undefined {
+    const a = this.accounts.get(userId);
+    return a && a.deletedAt === undefined ? a : undefined;
+  }
+
+  /** True when the UserID is imported (01-conventions.md §9). */
+  isImported(userId: string): boolean {
+    return this.account(userId) !== undefined;
+  }
+
+  /** The tombstone of a deleted UserID, if any. */
+  tombstone(userId: string): Account | undefined {
+    const a = this.accounts.get(userId);
+    return a && a.deletedAt !== undefined ? a : undefined;
+  }
+
+  /** Number of live accounts (admins included). */
+  liveAccountCount(): number {
+    let n = 0;
+    for (const a of this.accounts.values()) if (a.deletedAt === undefined) n++;
+    return n;
+  }
+
+  /**
+   * Creates the account if it is not imported (a tombstone becomes a brand-new, empty account);
+   * says which happened. Business rules (caps, re-import guard) are the handlers' job.
+   */
+  createAccount(userId: string, nowSeconds: number): 'created' | 'existing' | 'recreated' {
+    const existing = this.accounts.get(userId);
+    if (existing && existing.deletedAt === undefined) return 'existing';
+    this.accounts.set(userId, { userId, createdAt: nowSeconds });
+    return existing ? 'recreated' : 'created';
+  }
+
+  /**
+   * Deletes an account: writes the tombstone and drops everything the user owns. Later slices add
+   * their purges here (friends both ways, blocklists, conversations, C2C history, group memberships).
+   */
+  deleteAccount(userId: string, nowSeconds: number): void {
+    const a = this.accounts.get(userId);
+    if (!a) return;
+    this.accounts.set(userId, { userId, createdAt: a.createdAt, deletedAt: nowSeconds });
+    this.profiles.delete(userId);
+    this.sessions.delete(userId);
+  }
+
+  /** Records a kick: earlier UserSigs of the user stop working and all sessions end (02-accounts.md `kick`). */
+  kick(userId: string, nowSeconds: number): void {
+    const a = this.account(userId);
+    if (!a) return;
+    a.kickedAt = nowSeconds;
+    this.sessions.delete(userId);
+  }
+
+  /** The profile tags of a user (empty when none were set). */
+  profile(userId: string): ReadonlyMap<string, ProfileValue> {
+    return this.profiles.get(userId) ?? new Map();
+  }
+
+  /** Writes profile tags of a user, last value winning. */
+  setProfile(userId: string, items: Iterable<readonly [string, ProfileValue]>): void {
+    let tags = this.profiles.get(userId);
+    if (!tags) {
+      tags = new Map();
+      this.profiles.set(userId, tags);
+    }
+    for (const [tag, value] of items) tags.set(tag, value);
+  }
+
+  /** The registered custom tag, if any. */
+  customTag(tag: string): CustomTagDef | undefined {
+    return this.customTags.find((t) => t.tag === tag);
+  }
+
+  /** A user's sessions (empty when offline). */
+  sessionsOf(userId: string): readonly Session[] {
+    return this.sessions.get(userId) ?? [];
+  }
+
+  /** Adds or replaces the user's session on `session.platform`. */
+  setSession(userId: string, session: Session): void {
+    const list = (this.sessions.get(userId) ?? []).filter((s) => s.platform !== session.platform);
+    list.push({ ...session });
+    this.sessions.set(userId, list);
+  }
+
+  /** Ends a user's session on one platform, or all of them; returns how many ended. */
+  endSessions(userId: string, platform?: string): number {
+    const list = this.sessions.get(userId) ?? [];
+    const keep = platform === undefined ? [] : list.filter((s) => s.platform !== platform);
+    if (keep.length) this.sessions.set(userId, keep);
+    else this.sessions.delete(userId);
+    return list.length - keep.length;
+  }
+
+  /** Ends every session of every user; returns how many ended. */
+  endAllSessions(): number {
+    let n = 0;
+    for (const list of this.sessions.values()) n += list.length;
+    this.sessions.clear();
+    return n;
+  }
+
+  /** Counts for the control API. */
+  summary(): StoreSummary {
+    let online = 0;
+    let pushOnline = 0;
+    for (const list of this.sessions.values()) {
+      for (const s of list) {
+        if (s.status === 'Online') online++;
+        else pushOnline++;
+      }
+    }
+    return {
+      accounts: this.liveAccountCount(),
+      admins: this.admins.size,
+      tombstones: this.accounts.size - this.liveAccountCount(),
+      profiles: this.profiles.size,
+      customTags: this.customTags.length,
+      sessions: { online, pushOnline, usersWithSessions: this.sessions.size },
+    };
+  }
+}

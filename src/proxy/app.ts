@@ -1,0 +1,115 @@
+/**
+ * The signing proxy as a Hono app: the only holder of the app's secret key. The browser sends
+ * `{service, command, body}`; the proxy validates, signs as the administrator and forwards to the
+ * app's region (or any base URL, e.g. the emulator), then returns the IM answer unchanged
+ * (01-conventions.md §12). Everything with an effect is injected so the app is tested in-process.
+ */
+import { Hono } from 'hono';
+import type { AppInfo } from '../api/app-info';
+import type { AnyEndpoint } from '../api/endpoint';
+import { findEndpoint as registryLookup } from '../api/endpoints';
+import { createAdminSigner, type SignFn } from './admin-signer';
+import type { ProxyConfig } from './config';
+import { proxyError } from './error-response';
+import { forwardToIm } from './forward';
+import { localOnly } from './local-only';
+import { requestId, type ProxyEnv } from './request-id';
+import { consoleLogger, requestLog, type ProxyLogger } from './request-log';
+import { secureHeaders } from './security-headers';
+import { serveConsole } from './static-console';
+import { createPooledUpstream, type Upstream } from './upstream';
+
+/** Everything `createProxy` needs; only `config` is required. */
+export interface ProxyDeps {
+  config: ProxyConfig;
+  /** Upstream call, fetch-like; defaults to a keep-alive undici pool. */
+  upstream?: Upstream;
+  /** Wall clock in milliseconds, for UserSig issue times. */
+  nowMs?: () => number;
+  /** The console's Vite build (`dist/`); no static files are served when absent. */
+  staticDir?: string;
+  logger?: ProxyLogger;
+  /** Whether the base URL is the embedded emulator (demo mode), shown by `GET /api/app`. */
+  appInfo?: { emulator: boolean };
+  /** Random source in [0, 1) for `random` and retry jitter. */
+  random?: () => number;
+  /** Registry lookup; the real registry unless a test narrows it. */
+  findEndpoint?: (service: string, command: string) => AnyEndpoint | undefined;
+  /** UserSig signer; `genUserSig` unless a test counts calls. */
+  sign?: SignFn;
+  /** Base delay before the one retry of a read, in milliseconds. */
+  retryDelayMs?: number;
+}
+
+/** What `GET /api/app` answers: the app's public description, never the key. */
+export function describeApp(config: ProxyConfig, emulator: boolean): AppInfo {
+  return {
+    sdkAppId: config.sdkAppId,
+    admin: config.admin,
+    region: config.region,
+    baseUrl: config.baseUrl,
+    emulator,
+  };
+}
+
+/** Builds the proxy app. */
+export function createProxy(deps: ProxyDeps): Hono<ProxyEnv> {
+  const { config, staticDir } = deps;
+  const logger = deps.logger ?? consoleLogger;
+  const nowMs = deps.nowMs ?? Date.now;
+  const upstream = deps.upstream ?? createPooledUpstream({ timeoutMs: config.upstreamTimeoutMs }).call;
+  const signer = createAdminSigner({
+    sdkAppId: config.sdkAppId,
+    secretKey: config.secretKey,
+    admin: config.admin,
+    ttlSeconds: config.userSigTtlSeconds,
+    nowMs,
+    sign: deps.sign,
+  });
+  const appJson = JSON.stringify(describeApp(config, deps.appInfo?.emulator ?? false));
+
+  const app = new Hono<ProxyEnv>();
+  app.use(requestId());
+  app.use(requestLog(logger));
+  app.use(secureHeaders());
+  app.use(localOnly());
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/app', (c) => c.body(appJson, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
+  app.post(
+    '/api/im/:service/:command',
+    forwardToIm({
+      baseUrl: config.baseUrl,
+      findEndpoint: deps.findEndpoint ?? registryLookup,
+      signer,
+      upstream,
+      timeoutMs: config.upstreamTimeoutMs,
+      logger,
+      random: deps.random ?? Math.random,
+      retryDelayMs: deps.retryDelayMs,
+    }),
+  );
+  if (staticDir) app.use(serveConsole(staticDir));
+
+  app.notFound((c) => {
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {
+      return proxyError(
+        c,
+        404,
+        'unknown_endpoint',
+        `The proxy has no route ${c.req.method} ${c.req.path.slice(0, 200)}.`,
+      );
+    }
+    return c.text('Not found', 404);
+  });
+  app.onError((err, c) => {
+    logger.warn(`internal error ${err.name} on ${c.req.method} ${c.req.path} id=${c.get('requestId')}`);
+    return proxyError(
+      c,
+      500,
+      'internal',
+      `The proxy failed unexpectedly; its log has the details (request id ${c.get('requestId')}).`,
+    );
+  });
+  return app;
+}

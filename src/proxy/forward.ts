@@ -1,0 +1,216 @@
+/**
+ * `POST /api/im/:service/:command`: the heart of the proxy. Only registry endpoints pass; the body
+ * is size-capped, parsed and validated with the endpoint's schema before anything is signed; the
+ * call goes upstream as a fresh request with the administrator's credentials in the query
+ * (01-conventions.md §2, §12) and the IM answer comes back byte for byte.
+ */
+import type { Handler } from 'hono';
+import type { AnyEndpoint } from '../api/endpoint';
+import { toFieldIssues } from '../api/proxy-error';
+import type { AdminSigner } from './admin-signer';
+import { MAX_BODY_BYTES, readBodyWithin } from './body-limit';
+import { proxyError } from './error-response';
+import { markFinished, requestHeader } from './fast-path';
+import type { ProxyLogger } from './request-log';
+import { apiHeaderRecord } from './security-headers';
+import { REQUEST_ID_HEADER, type ProxyEnv } from './request-id';
+import type { Upstream } from './upstream';
+
+/** What the forwarder needs; everything with an effect is injected. */
+export interface ForwardDeps {
+  /** Base URL of the IM REST API, without a trailing slash. */
+  baseUrl: string;
+  /** Looks an endpoint up in the registry, following aliases. */
+  findEndpoint: (service: string, command: string) => AnyEndpoint | undefined;
+  signer: AdminSigner;
+  upstream: Upstream;
+  /** Upstream timeout per attempt, in milliseconds. */
+  timeoutMs: number;
+  logger: ProxyLogger;
+  /** A number in [0, 1), for `random` and retry jitter. */
+  random: () => number;
+  /** Delay before the one retry of a read, scaled by a jitter of 0.5× to 1.5×; 25 ms unless given. */
+  retryDelayMs?: number;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' } as const;
+const SNIPPET_BYTES = 120;
+/** Every header of a forwarded answer but the request id, built once: the hot path skips `Headers` objects. */
+const answerHeaders = { ...apiHeaderRecord, 'Content-Type': 'application/json; charset=utf-8' };
+
+type Attempt =
+  | { kind: 'answer'; status: number; bytes: Uint8Array<ArrayBuffer> }
+  | { kind: 'timeout' }
+  | { kind: 'unreachable'; cause: string };
+
+const TIMED_OUT = Symbol('timed out');
+const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** The error's code (`ECONNREFUSED`, `UND_ERR_SOCKET`…), looking through fetch's `cause`; never its message, which may hold the URL. */
+function errorCode(err: unknown): string {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return err instanceof Error ? err.name : 'unknown error';
+}
+
+/** True when the bytes look like one JSON object: `{` … `}` around optional whitespace. */
+function looksLikeJsonObject(bytes: Uint8Array): boolean {
+  let start = 0;
+  let end = bytes.length - 1;
+  while (start <= end && isSpace(bytes[start]!)) start++;
+  while (end >= start && isSpace(bytes[end]!)) end--;
+  return start < end && bytes[start] === 0x7b && bytes[end] === 0x7d;
+}
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
+/** Creates the forwarding handler. */
+export function forwardToIm(deps: ForwardDeps): Handler<ProxyEnv> {
+  const { baseUrl, findEndpoint, signer, upstream, timeoutMs, logger, random } = deps;
+  const retryDelayMs = deps.retryDelayMs ?? 25;
+  const decoder = new TextDecoder();
+
+  /** The first bytes of a bad answer, printable, with anything secret blanked out. */
+  function snippet(bytes: Uint8Array): string {
+    const text = decoder
+      .decode(bytes.subarray(0, SNIPPET_BYTES))
+      .replace(/\p{Cc}+/gu, ' ')
+      .trim();
+    const sig = signer.userSig();
+    const clean = sig
+      ? text.split(sig).join('[redacted]').split(encodeURIComponent(sig)).join('[redacted]')
+      : text;
+    return bytes.length > SNIPPET_BYTES ? `${clean}…` : clean;
+  }
+
+  async function attempt(url: string, body: string): Promise<Attempt> {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve(TIMED_OUT);
+      }, timeoutMs);
+    });
+    const call = (async () => {
+      const res = await upstream(url, {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body,
+        signal: controller.signal,
+      });
+      return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
+    })();
+    try {
+      const outcome = await Promise.race([call, deadline]);
+      if (outcome === TIMED_OUT) return { kind: 'timeout' };
+      return { kind: 'answer', ...outcome };
+    } catch (err) {
+      if (controller.signal.aborted) return { kind: 'timeout' };
+      const cause = errorCode(err);
+      return timeoutCodes.has(cause) ? { kind: 'timeout' } : { kind: 'unreachable', cause };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return async (c) => {
+    const service = c.req.param('service') ?? '';
+    const command = c.req.param('command') ?? '';
+    const endpoint = findEndpoint(service, command);
+    const name = `${service}/${command}`;
+    if (!endpoint) {
+      return proxyError(
+        c,
+        404,
+        'unknown_endpoint',
+        `${name.slice(0, 120)} is not an IM endpoint the console knows; the proxy forwards only endpoints in its registry.`,
+      );
+    }
+
+    const text = await readBodyWithin(c.req.raw, MAX_BODY_BYTES, (name) => requestHeader(c, name));
+    if (text === null) {
+      return proxyError(
+        c,
+        413,
+        'body_too_large',
+        `The request body is larger than ${MAX_BODY_BYTES} bytes (1 MiB).`,
+      );
+    }
+    if (text.trim() === '') {
+      return proxyError(
+        c,
+        400,
+        'invalid_json',
+        'The request body is empty: IM calls take a JSON object, {} when there is nothing to send.',
+      );
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : 'parse error';
+      return proxyError(c, 400, 'invalid_json', `The request body is not valid JSON (${why}).`);
+    }
+    const parsed = endpoint.request.safeParse(json);
+    if (!parsed.success) {
+      const issues = toFieldIssues(parsed.error.issues);
+      return proxyError(
+        c,
+        400,
+        'invalid_request',
+        `The request body breaks ${issues.length === 1 ? 'a rule' : `${issues.length} rules`} of ${endpoint.path}; nothing was sent.`,
+        issues,
+      );
+    }
+
+    const rand = Math.floor(random() * 4_294_967_296) >>> 0;
+    const url = `${baseUrl}/v4/${endpoint.service}/${command}?${signer.query()}&random=${rand}&contenttype=json`;
+    let outcome = await attempt(url, text);
+    if (outcome.kind === 'unreachable' && endpoint.access === 'read') {
+      const delay = retryDelayMs * (0.5 + random());
+      logger.warn(
+        `retrying read ${endpoint.path} after ${outcome.cause} in ${delay.toFixed(0)}ms id=${c.get('requestId')}`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      outcome = await attempt(url, text);
+    }
+
+    switch (outcome.kind) {
+      case 'timeout':
+        return proxyError(
+          c,
+          504,
+          'upstream_timeout',
+          `The IM service did not answer ${endpoint.path} within ${timeoutMs} ms.${endpoint.access === 'read' ? '' : ' The change may or may not have been applied; check before retrying.'}`,
+        );
+      case 'unreachable':
+        return proxyError(
+          c,
+          502,
+          'upstream_unreachable',
+          `The IM service at ${baseUrl} could not be reached (${outcome.cause}).`,
+        );
+      case 'answer':
+        if (outcome.status !== 200 || !looksLikeJsonObject(outcome.bytes)) {
+          return proxyError(
+            c,
+            502,
+            'upstream_bad_answer',
+            `The IM service answered ${endpoint.path} with HTTP ${outcome.status} and a body that is not an IM JSON answer: "${snippet(outcome.bytes)}"`,
+          );
+        }
+        return markFinished(
+          new Response(outcome.bytes, {
+            status: 200,
+            headers: { ...answerHeaders, [REQUEST_ID_HEADER]: c.get('requestId') },
+          }),
+        );
+    }
+  };
+}
