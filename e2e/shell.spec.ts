@@ -5,7 +5,11 @@ import { expect, test } from '@playwright/test';
 import { E2E_SECRET_KEY } from '../playwright.config';
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem('im-console.language', 'en'));
+  // English unless the test itself switches (the init script runs again on every reload).
+  await page.addInitScript(() => {
+    if (!window.localStorage.getItem('im-console.language'))
+      window.localStorage.setItem('im-console.language', 'en');
+  });
 });
 
 test('every planned area is reachable and says what it will hold', async ({ page }) => {

@@ -8,7 +8,11 @@ import { clearFaults, injectFault, switchLanguage } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await clearFaults();
-  await page.addInitScript(() => window.localStorage.setItem('im-console.language', 'en'));
+  // English unless the test itself switches (the init script runs again on every reload).
+  await page.addInitScript(() => {
+    if (!window.localStorage.getItem('im-console.language'))
+      window.localStorage.setItem('im-console.language', 'en');
+  });
 });
 
 test('imports a user, finds it, and shows its profile and online state', async ({ page }) => {
@@ -90,8 +94,9 @@ test('a bad UserID shows the rule it breaks, and nothing is sent', async ({ page
   );
 
   await switchLanguage(page, '简体中文');
-  await form.getByRole('button', { name: '导入账号' }).click();
-  await expect(form.getByText('UserID 最多 32 字节（UTF-8）')).toBeVisible();
+  const formZh = page.getByRole('form', { name: '导入单个账号' });
+  await formZh.getByRole('button', { name: '导入账号' }).click();
+  await expect(formZh.getByText('UserID 最多 32 字节（UTF-8）')).toBeVisible();
 });
 
 test('an IM error shows its code and explanation, and retry recovers', async ({ page }) => {

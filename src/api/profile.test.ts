@@ -113,3 +113,10 @@ describe('profile item validation', () => {
     expect(profileItemProblem('Tag_Profile_Custom_Score', -1)?.code).toBe(40610);
   });
 });
+
+describe('profileValueLabel for birthdays', () => {
+  it('shows a YYYYMMDD birthday as a date and leaves other numbers alone', () => {
+    expect(profileValueLabel('Tag_Profile_IM_BirthDay', 19900215, 'en')).toBe('1990-02-15');
+    expect(profileValueLabel('Tag_Profile_IM_Level', 19900215, 'en')).toBe('19900215');
+  });
+});

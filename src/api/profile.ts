@@ -232,6 +232,10 @@ export function profileTagLabel(tag: string, lang: keyof Label): string {
 export function profileValueLabel(tag: string, value: unknown, lang: keyof Label): string {
   const match = byTag.get(tag)?.values?.find((v) => v.value === value);
   if (match) return match.label[lang];
+  if (tag === 'Tag_Profile_IM_BirthDay' && typeof value === 'number' && /^\d{8}$/.test(String(value))) {
+    const d = String(value);
+    return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}`;
+  }
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 

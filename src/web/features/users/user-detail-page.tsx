@@ -141,7 +141,9 @@ export function UserDetailPage() {
               <Table.Tbody>
                 {profileTags.map((def) => {
                   const value = values.get(def.tag);
-                  const isSet = value !== undefined && value !== '' && value !== def.defaultValue;
+                  const isDefault = value === undefined || value === '' || value === def.defaultValue;
+                  // An enum's default still has a meaningful label ("Require approval"); other defaults mean "not set".
+                  const shown = isDefault && !def.values ? m.detail.notSet : profileValueLabel(def.tag, value ?? '', lang);
                   return (
                     <Table.Tr key={def.tag}>
                       <Table.Th scope="row" fw={500}>
@@ -150,17 +152,9 @@ export function UserDetailPage() {
                         </Tooltip>
                       </Table.Th>
                       <Table.Td>
-                        {isSet ? (
-                          <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                            {profileValueLabel(def.tag, value, lang)}
-                          </Text>
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            {value !== undefined && value !== ''
-                              ? `${profileValueLabel(def.tag, value, lang)} (${m.detail.notSet})`
-                              : m.detail.notSet}
-                          </Text>
-                        )}
+                        <Text size="sm" c={isDefault ? 'dimmed' : undefined} style={{ wordBreak: 'break-word' }}>
+                          {shown}
+                        </Text>
                       </Table.Td>
                       <Table.Td>
                         <Code style={{ wordBreak: 'break-all' }}>
