@@ -143,7 +143,7 @@ export function UserDetailPage() {
                   const value = values.get(def.tag);
                   const isDefault = value === undefined || value === '' || value === def.defaultValue;
                   // An enum's default still has a meaningful label ("Require approval"); other defaults mean "not set".
-                  const shown = isDefault && !def.values ? m.detail.notSet : profileValueLabel(def.tag, value ?? '', lang);
+                  const shown = isDefault && !('values' in def) ? m.detail.notSet : profileValueLabel(def.tag, value ?? '', lang);
                   return (
                     <Table.Tr key={def.tag}>
                       <Table.Th scope="row" fw={500}>
