@@ -143,7 +143,10 @@ export function UserDetailPage() {
                   const value = values.get(def.tag);
                   const isDefault = value === undefined || value === '' || value === def.defaultValue;
                   // An enum's default still has a meaningful label ("Require approval"); other defaults mean "not set".
-                  const shown = isDefault && !('values' in def) ? m.detail.notSet : profileValueLabel(def.tag, value ?? '', lang);
+                  const shown =
+                    isDefault && !('values' in def)
+                      ? m.detail.notSet
+                      : profileValueLabel(def.tag, value ?? '', lang);
                   return (
                     <Table.Tr key={def.tag}>
                       <Table.Th scope="row" fw={500}>
@@ -152,7 +155,11 @@ export function UserDetailPage() {
                         </Tooltip>
                       </Table.Th>
                       <Table.Td>
-                        <Text size="sm" c={isDefault ? 'dimmed' : undefined} style={{ wordBreak: 'break-word' }}>
+                        <Text
+                          size="sm"
+                          c={isDefault ? 'dimmed' : undefined}
+                          style={{ wordBreak: 'break-word' }}
+                        >
                           {shown}
                         </Text>
                       </Table.Td>
