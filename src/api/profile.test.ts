@@ -59,7 +59,7 @@ describe('profile tag data', () => {
     expect(profileValueLabel('Tag_Profile_IM_AllowType', 'AllowType_Type_DenyAny', 'zh')).toBe(
       '拒绝任何人添加',
     );
-    expect(profileValueLabel('Tag_Profile_IM_BirthDay', 20190419, 'en')).toBe('20190419');
+    expect(profileValueLabel('Tag_Profile_IM_BirthDay', 20190419, 'en')).toBe('2019-04-19');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The handler registry: one line per emulated endpoint. Adding a handler = its file under
- * `handlers/<service>/<command>.ts` + one line here (the registry test lists the endpoints still missing).
+ * `handlers/<service>/<command>.ts` + one line here + its path in the `handled` list of `handlers.test.ts`.
  */
 import type { AnyHandler } from '../handler';
 import { accountCheck } from './im_open_login_svc/account_check';

@@ -3,6 +3,7 @@
  * (../shared/im-api/02-accounts.md): Online if any session is Online, else PushOnline, else Offline;
  * PushOnline sessions older than 7 days no longer count.
  */
+import type { QueryOnlineStatusRequest } from '../../../api/endpoints/openim/query_online_status';
 import type { HandlerContext } from '../../handler';
 import type { Session } from '../../store';
 
@@ -28,4 +29,34 @@ export function presenceOf(ctx: HandlerContext, userIds: readonly string[]): Pre
         : 'Offline';
     return { ok: true, userId, status, sessions };
   });
+}
+
+/**
+ * The reply both commands send: `QueryResult` for imported accounts (`Detail` only when asked and
+ * the account has sessions), `ErrorList` for the rest, both always present. `withState` adds the
+ * legacy `State` beside `Status`, as `querystate` does.
+ */
+export function presenceReply(
+  ctx: HandlerContext,
+  req: Pick<QueryOnlineStatusRequest, 'To_Account' | 'IsNeedDetail'>,
+  withState: boolean,
+) {
+  const presence = presenceOf(ctx, req.To_Account);
+  return {
+    QueryResult: presence.flatMap((p) =>
+      p.ok
+        ? [
+            {
+              To_Account: p.userId,
+              Status: p.status,
+              ...(withState ? { State: p.status } : {}),
+              ...(req.IsNeedDetail === 1 && p.sessions.length
+                ? { Detail: p.sessions.map((s) => ({ Platform: s.platform, Status: s.status })) }
+                : {}),
+            },
+          ]
+        : [],
+    ),
+    ErrorList: presence.flatMap((p) => (p.ok ? [] : [{ To_Account: p.userId, ErrorCode: p.code }])),
+  };
 }
