@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { CustomTagDef, ProfileValue } from './profile-tags';
+import type { StoreSlice } from './slice';
 
 /** One IM account. A tombstone (deleted account) keeps its record with `deletedAt` set. */
 export interface Account {
@@ -51,6 +52,8 @@ export const storeSnapshotSchema = z.object({
   profiles: z.array(z.tuple([z.string(), z.array(z.tuple([z.string(), z.union([z.string(), z.number()])]))])),
   sessions: z.array(z.tuple([z.string(), z.array(sessionSchema)])),
   customTags: z.array(z.object({ tag: z.string(), adminRead: z.boolean(), adminWrite: z.boolean() })),
+  /** Each slice's saved form by slice key (see `slice.ts`); absent in snapshots from before slices. */
+  slices: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** A serialisable copy of the whole store. */
@@ -58,7 +61,7 @@ export type StoreSnapshot = z.infer<typeof storeSnapshotSchema>;
 
 /** An empty snapshot (no accounts, no custom tags). */
 export function emptySnapshot(): StoreSnapshot {
-  return { version: 1, accounts: [], profiles: [], sessions: [], customTags: [] };
+  return { version: 1, accounts: [], profiles: [], sessions: [], customTags: [], slices: {} };
 }
 
 /** Counts for `GET /__emulator/state/summary`. */
@@ -69,6 +72,8 @@ export interface StoreSummary {
   profiles: number;
   customTags: number;
   sessions: { online: number; pushOnline: number; usersWithSessions: number };
+  /** Each slice's counts by slice key. */
+  slices: Record<string, Record<string, number>>;
 }
 
 /** The in-memory state of one emulated app. */
@@ -83,10 +88,30 @@ export class Store {
   customTags: CustomTagDef[] = [];
   /** The App administrator UserIDs; they always exist as accounts (01-conventions.md §6). */
   readonly admins: ReadonlySet<string>;
+  /** Every area's slice, in registration order (see `slice.ts`). */
+  private readonly slices: StoreSlice[] = [];
+  /** The slice parts of the last loaded snapshot, for slices registered after it was loaded. */
+  private loadedSlices: Record<string, unknown> | undefined;
+
+  // Slices: one field per area, `readonly name = this.use(new NameSlice(this))`, declared above the constructor.
 
   constructor(admins: readonly string[], snapshot: StoreSnapshot, nowSeconds: number) {
     this.admins = new Set(admins);
     this.load(snapshot, nowSeconds);
+  }
+
+  /** Registers a slice so it is loaded, saved, purged and summarised with the store. */
+  protected use<T extends StoreSlice>(slice: T): T {
+    if (this.slices.some((s) => s.key === slice.key))
+      throw new Error(`two store slices use the key ${slice.key}`);
+    this.slices.push(slice as StoreSlice);
+    this.loadSlice(slice as StoreSlice);
+    return slice;
+  }
+
+  private loadSlice(slice: StoreSlice): void {
+    const saved = this.loadedSlices?.[slice.key];
+    slice.load(saved === undefined ? undefined : slice.schema.parse(saved));
   }
 
   /** Replaces the whole state with `snapshot`, then makes sure every admin account exists. */
@@ -102,6 +127,8 @@ export class Store {
         list.map((s) => ({ ...s })),
       );
     this.customTags = snapshot.customTags.map((t) => ({ ...t }));
+    this.loadedSlices = snapshot.slices;
+    for (const slice of this.slices) this.loadSlice(slice);
     for (const admin of this.admins) {
       const a = this.accounts.get(admin);
       if (!a || a.deletedAt !== undefined) this.accounts.set(admin, { userId: admin, createdAt: nowSeconds });
@@ -116,6 +143,7 @@ export class Store {
       profiles: [...this.profiles].map(([userId, tags]) => [userId, [...tags]]),
       sessions: [...this.sessions].map(([userId, list]) => [userId, list.map((s) => ({ ...s }))]),
       customTags: this.customTags.map((t) => ({ ...t })),
+      slices: Object.fromEntries(this.slices.map((slice) => [slice.key, slice.snapshot()])),
     };
   }
 
@@ -169,6 +197,7 @@ export class Store {
     this.accounts.set(userId, { userId, createdAt: a.createdAt, deletedAt: nowSeconds });
     this.profiles.delete(userId);
     this.sessions.delete(userId);
+    for (const slice of this.slices) slice.purgeUser(userId, nowSeconds);
   }
 
   /** Records a kick: earlier UserSigs of the user stop working and all sessions end (02-accounts.md `kick`). */
@@ -245,6 +274,7 @@ export class Store {
       profiles: this.profiles.size,
       customTags: this.customTags.length,
       sessions: { online, pushOnline, usersWithSessions: this.sessions.size },
+      slices: Object.fromEntries(this.slices.map((slice) => [slice.key, slice.summary?.() ?? {}])),
     };
   }
 }
