@@ -13,6 +13,8 @@ import { createControlApp } from './control';
 import { FaultTable } from './faults';
 import type { EmulatorConfig } from './handler';
 import { handlerFor } from './handlers';
+import { createArchiveDownload } from './handlers/open_msg_svc/archive-download';
+import { ARCHIVE_ROUTE } from './handlers/open_msg_svc/get_history';
 import { createPersister, loadState } from './persistence';
 import type { Persister } from './persistence';
 import { createImHandler } from './pipeline';
@@ -134,6 +136,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       logError: options.logError ?? ((message, error) => console.error(message, error)),
     }),
   );
+  // The hourly message archives open_msg_svc/get_history links to (13-operations.md).
+  app.get(`${ARCHIVE_ROUTE}/:file`, createArchiveDownload(store, clock));
   // Anything else under /v4 is a bad resource URL (01-conventions.md §5); elsewhere a plain 404.
   app.all('/v4/*', (c) =>
     c.json({ ActionStatus: 'FAIL', ErrorCode: 60009, ErrorInfo: `bad resource URL: ${c.req.path}` }, 200),

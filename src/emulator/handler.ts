@@ -36,6 +36,8 @@ export interface HandlerContext {
   service: string;
   command: string;
   config: EmulatorConfig;
+  /** The full request URL (query parameters such as `nettype`; the origin for links the emulator serves). */
+  requestUrl: string;
 }
 
 type EnvelopeKey = 'ActionStatus' | 'ErrorCode' | 'ErrorInfo' | 'ErrorDisplay';

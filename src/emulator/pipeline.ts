@@ -140,6 +140,7 @@ export function createImHandler(deps: PipelineDeps): (c: Context) => Promise<Res
         service,
         command,
         config: deps.config,
+        requestUrl: c.req.url,
       };
       try {
         const fields = (await handler.handle(parsed.data, ctx)) as Record<string, unknown>;

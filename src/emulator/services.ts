@@ -66,12 +66,17 @@ export const serviceCodes: Record<string, ServiceCodes> = {
   im_open_login_svc: { invalidJson: 70402, invalidParam: 70402, notAdmin: 70403, internal: 70500 },
   openim,
   all_member_push: openim,
+  // Message extensions share openim's codes (03-c2c-messages.md §10–11 documents none of its own).
+  openim_msg_ext_http_svc: openim,
   profile: { invalidJson: 40001, invalidParam: 40001, notAdmin: 40004, internal: 40006, errorDisplay: true },
   sns: { invalidJson: 30001, invalidParam: 30001, notAdmin: 30004, internal: 30006, errorDisplay: true },
   group_open_http_svc: group,
   million_group_open_http_svc: group,
-  recentcontact: { invalidJson: 50002, invalidParam: 50002, notAdmin: 50003, internal: 50004 },
+  // get_list/delete answers carry ErrorDisplay in the seed's examples (08-conversations.md).
+  recentcontact: { invalidJson: 50002, invalidParam: 50002, notAdmin: 50003, internal: 50004, errorDisplay: true },
   openconfigsvr: configSvr,
+  // 13-operations.md get_history: 1001 request/parameter problem (OCR best reading); admin and internal as the gateway.
+  open_msg_svc: { invalidJson: 1001, invalidParam: 1001, notAdmin: 60010, internal: 60008 },
 };
 
 /** Gateway-level codes for services whose own numbers are undocumented (01-conventions.md §10.1). */

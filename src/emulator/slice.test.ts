@@ -33,10 +33,11 @@ describe('store slices', () => {
     a.createAccount('u1', 1000);
     a.notes.notes.set('u1', 'hello');
     const snap = a.snapshot();
-    expect(snap.slices).toEqual({ notes: [['u1', 'hello']] });
+    // The real store registers the areas' slices too; only the toy slice's part matters here.
+    expect(snap.slices?.notes).toEqual([['u1', 'hello']]);
     const b = new StoreWithNotes(['administrator'], JSON.parse(JSON.stringify(snap)), 2000);
     expect(b.notes.notes.get('u1')).toBe('hello');
-    expect(b.summary().slices).toEqual({ notes: { notes: 1 } });
+    expect(b.summary().slices.notes).toEqual({ notes: 1 });
   });
 
   it('starts a slice empty when an older snapshot has no part for it', () => {

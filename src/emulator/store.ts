@@ -8,6 +8,14 @@
 import { z } from 'zod';
 import type { CustomTagDef, ProfileValue } from './profile-tags';
 import type { StoreSlice } from './slice';
+import { C2cSlice } from './state/c2c';
+import { ConversationsSlice } from './state/conversations';
+import { GroupsSlice } from './state/groups';
+import { ArchivesSlice } from './state/archives';
+import { GlobalMuteSlice } from './state/global-mute';
+import { PushSlice } from './state/push';
+import { StatsSlice } from './state/stats';
+import { RelationshipsSlice } from './state/relationships';
 
 /** One IM account. A tombstone (deleted account) keeps its record with `deletedAt` set. */
 export interface Account {
@@ -94,6 +102,14 @@ export class Store {
   private loadedSlices: Record<string, unknown> | undefined;
 
   // Slices: one field per area, `readonly name = this.use(new NameSlice(this))`, declared above the constructor.
+  readonly c2c = this.use(new C2cSlice());
+  readonly conversations = this.use(new ConversationsSlice());
+  readonly groups = this.use(new GroupsSlice(this));
+  readonly push = this.use(new PushSlice(this));
+  readonly globalMute = this.use(new GlobalMuteSlice());
+  readonly stats = this.use(new StatsSlice(this));
+  readonly archives = this.use(new ArchivesSlice());
+  readonly relationships = this.use(new RelationshipsSlice(this));
 
   constructor(admins: readonly string[], snapshot: StoreSnapshot, nowSeconds: number) {
     this.admins = new Set(admins);

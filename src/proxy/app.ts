@@ -11,8 +11,8 @@ import { findEndpoint as registryLookup } from '../api/endpoints';
 import { createAdminSigner, type SignFn } from './admin-signer';
 import type { ProxyConfig } from './config';
 import { proxyError } from './error-response';
-import { forwardToIm } from './forward';
-import { localOnly } from './local-only';
+import { createImForwarder, forwardToIm, type ImCall, type ImOutcome } from './forward';
+import { createLocalCheck, localOnly, type LocalCheck } from './local-only';
 import { requestId, type ProxyEnv } from './request-id';
 import { consoleLogger, requestLog, type ProxyLogger } from './request-log';
 import { secureHeaders } from './security-headers';
@@ -52,8 +52,21 @@ export function describeApp(config: ProxyConfig, emulator: boolean): AppInfo {
   };
 }
 
+/** The proxy's Hono app, and the pieces its native IM route (`native-route.ts`) shares with it. */
+export interface ProxyParts {
+  app: Hono<ProxyEnv>;
+  forward: (call: ImCall) => Promise<ImOutcome>;
+  logger: ProxyLogger;
+  check: LocalCheck;
+}
+
 /** Builds the proxy app. */
 export function createProxy(deps: ProxyDeps): Hono<ProxyEnv> {
+  return buildProxy(deps).app;
+}
+
+/** Builds the proxy app and the forwarder, logger and local check behind it. */
+export function buildProxy(deps: ProxyDeps): ProxyParts {
   const { config, staticDir } = deps;
   const logger = deps.logger ?? consoleLogger;
   const nowMs = deps.nowMs ?? Date.now;
@@ -68,6 +81,17 @@ export function createProxy(deps: ProxyDeps): Hono<ProxyEnv> {
   });
   const appJson = JSON.stringify(describeApp(config, deps.appInfo?.emulator ?? false));
 
+  const forward = createImForwarder({
+    baseUrl: config.baseUrl,
+    findEndpoint: deps.findEndpoint ?? registryLookup,
+    signer,
+    upstream,
+    timeoutMs: config.upstreamTimeoutMs,
+    logger,
+    random: deps.random ?? Math.random,
+    retryDelayMs: deps.retryDelayMs,
+  });
+
   const app = new Hono<ProxyEnv>();
   app.use(requestId());
   app.use(requestLog(logger));
@@ -76,19 +100,7 @@ export function createProxy(deps: ProxyDeps): Hono<ProxyEnv> {
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/app', (c) => c.body(appJson, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
-  app.post(
-    '/api/im/:service/:command',
-    forwardToIm({
-      baseUrl: config.baseUrl,
-      findEndpoint: deps.findEndpoint ?? registryLookup,
-      signer,
-      upstream,
-      timeoutMs: config.upstreamTimeoutMs,
-      logger,
-      random: deps.random ?? Math.random,
-      retryDelayMs: deps.retryDelayMs,
-    }),
-  );
+  app.post('/api/im/:service/:command', forwardToIm(forward));
   if (staticDir) app.use(serveConsole(staticDir));
 
   app.notFound((c) => {
@@ -111,5 +123,5 @@ export function createProxy(deps: ProxyDeps): Hono<ProxyEnv> {
       `The proxy failed unexpectedly; its log has the details (request id ${c.get('requestId')}).`,
     );
   });
-  return app;
+  return { app, forward, logger, check: createLocalCheck() };
 }

@@ -5,8 +5,9 @@
  * (01-conventions.md §2, §12) and the IM answer comes back byte for byte.
  */
 import type { Handler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AnyEndpoint } from '../api/endpoint';
-import { toFieldIssues } from '../api/proxy-error';
+import { toFieldIssues, type FieldIssue, type ProxyError } from '../api/proxy-error';
 import type { AdminSigner } from './admin-signer';
 import { MAX_BODY_BYTES, readBodyWithin } from './body-limit';
 import { proxyError } from './error-response';
@@ -14,7 +15,7 @@ import { markFinished, requestHeader } from './fast-path';
 import type { ProxyLogger } from './request-log';
 import { apiHeaderRecord } from './security-headers';
 import { REQUEST_ID_HEADER, type ProxyEnv } from './request-id';
-import type { Upstream } from './upstream';
+import type { Upstream, UpstreamInit } from './upstream';
 
 /** What the forwarder needs; everything with an effect is injected. */
 export interface ForwardDeps {
@@ -36,7 +37,39 @@ export interface ForwardDeps {
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
 const SNIPPET_BYTES = 120;
 /** Every header of a forwarded answer but the request id, built once: the hot path skips `Headers` objects. */
-const answerHeaders = { ...apiHeaderRecord, 'Content-Type': 'application/json; charset=utf-8' };
+export const answerHeaders: Readonly<Record<string, string>> = {
+  ...apiHeaderRecord,
+  'Content-Type': 'application/json; charset=utf-8',
+};
+
+/** One IM call as the forwarder sees it, independent of the HTTP framework that received it. */
+export interface ImCall {
+  service: string;
+  command: string;
+  requestId: string;
+  /** The body as text, or `null` when it is larger than `limit` bytes. */
+  readBody(limit: number): Promise<string | null>;
+}
+
+/** What the forwarder decided: the IM answer's bytes, or a proxy error to send in the shape of `proxy-error.ts`. */
+export type ImOutcome =
+  | { ok: true; bytes: Uint8Array<ArrayBuffer> }
+  | {
+      ok: false;
+      status: ContentfulStatusCode;
+      kind: ProxyError['error']['kind'];
+      message: string;
+      issues?: FieldIssue[];
+    };
+
+function fail(
+  status: ContentfulStatusCode,
+  kind: ProxyError['error']['kind'],
+  message: string,
+  issues?: FieldIssue[],
+): ImOutcome {
+  return issues ? { ok: false, status, kind, message, issues } : { ok: false, status, kind, message };
+}
 
 type Attempt =
   | { kind: 'answer'; status: number; bytes: Uint8Array<ArrayBuffer> }
@@ -69,8 +102,8 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 
-/** Creates the forwarding handler. */
-export function forwardToIm(deps: ForwardDeps): Handler<ProxyEnv> {
+/** Creates the framework-free forwarder: registry, body cap, JSON, schema, signing, upstream, answer check. */
+export function createImForwarder(deps: ForwardDeps): (call: ImCall) => Promise<ImOutcome> {
   const { baseUrl, findEndpoint, signer, upstream, timeoutMs, logger, random } = deps;
   const retryDelayMs = deps.retryDelayMs ?? 25;
   const decoder = new TextDecoder();
@@ -89,21 +122,38 @@ export function forwardToIm(deps: ForwardDeps): Handler<ProxyEnv> {
   }
 
   async function attempt(url: string, body: string): Promise<Attempt> {
-    const controller = new AbortController();
+    // An AbortController costs more than the rest of the forwarder together, so it is made only
+    // when an upstream reads `init.signal` (fetch-like ones); the pooled upstream registers a
+    // plain cancel function through `onCancel` instead.
+    let controller: AbortController | undefined;
+    let cancel: ((reason: Error) => void) | undefined;
+    let timedOut = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
       timer = setTimeout(() => {
-        controller.abort();
+        timedOut = true;
+        controller?.abort();
+        cancel?.(new Error('upstream timeout'));
         resolve(TIMED_OUT);
       }, timeoutMs);
     });
+    const init: UpstreamInit = {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body,
+      get signal() {
+        if (!controller) {
+          controller = new AbortController();
+          if (timedOut) controller.abort();
+        }
+        return controller.signal;
+      },
+      onCancel(fn) {
+        cancel = fn;
+      },
+    };
     const call = (async () => {
-      const res = await upstream(url, {
-        method: 'POST',
-        headers: JSON_HEADERS,
-        body,
-        signal: controller.signal,
-      });
+      const res = await upstream(url, init);
       return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
     })();
     try {
@@ -111,7 +161,7 @@ export function forwardToIm(deps: ForwardDeps): Handler<ProxyEnv> {
       if (outcome === TIMED_OUT) return { kind: 'timeout' };
       return { kind: 'answer', ...outcome };
     } catch (err) {
-      if (controller.signal.aborted) return { kind: 'timeout' };
+      if (timedOut) return { kind: 'timeout' };
       const cause = errorCode(err);
       return timeoutCodes.has(cause) ? { kind: 'timeout' } : { kind: 'unreachable', cause };
     } finally {
@@ -119,32 +169,23 @@ export function forwardToIm(deps: ForwardDeps): Handler<ProxyEnv> {
     }
   }
 
-  return async (c) => {
-    const service = c.req.param('service') ?? '';
-    const command = c.req.param('command') ?? '';
+  return async ({ service, command, requestId, readBody }) => {
     const endpoint = findEndpoint(service, command);
     const name = `${service}/${command}`;
     if (!endpoint) {
-      return proxyError(
-        c,
+      return fail(
         404,
         'unknown_endpoint',
         `${name.slice(0, 120)} is not an IM endpoint the console knows; the proxy forwards only endpoints in its registry.`,
       );
     }
 
-    const text = await readBodyWithin(c.req.raw, MAX_BODY_BYTES, (name) => requestHeader(c, name));
+    const text = await readBody(MAX_BODY_BYTES);
     if (text === null) {
-      return proxyError(
-        c,
-        413,
-        'body_too_large',
-        `The request body is larger than ${MAX_BODY_BYTES} bytes (1 MiB).`,
-      );
+      return fail(413, 'body_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes (1 MiB).`);
     }
     if (text.trim() === '') {
-      return proxyError(
-        c,
+      return fail(
         400,
         'invalid_json',
         'The request body is empty: IM calls take a JSON object, {} when there is nothing to send.',
@@ -155,13 +196,12 @@ export function forwardToIm(deps: ForwardDeps): Handler<ProxyEnv> {
       json = JSON.parse(text);
     } catch (err) {
       const why = err instanceof Error ? err.message : 'parse error';
-      return proxyError(c, 400, 'invalid_json', `The request body is not valid JSON (${why}).`);
+      return fail(400, 'invalid_json', `The request body is not valid JSON (${why}).`);
     }
     const parsed = endpoint.request.safeParse(json);
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error.issues);
-      return proxyError(
-        c,
+      return fail(
         400,
         'invalid_request',
         `The request body breaks ${issues.length === 1 ? 'a rule' : `${issues.length} rules`} of ${endpoint.path}; nothing was sent.`,
@@ -175,7 +215,7 @@ export function forwardToIm(deps: ForwardDeps): Handler<ProxyEnv> {
     if (outcome.kind === 'unreachable' && endpoint.access === 'read') {
       const delay = retryDelayMs * (0.5 + random());
       logger.warn(
-        `retrying read ${endpoint.path} after ${outcome.cause} in ${delay.toFixed(0)}ms id=${c.get('requestId')}`,
+        `retrying read ${endpoint.path} after ${outcome.cause} in ${delay.toFixed(0)}ms id=${requestId}`,
       );
       await new Promise((resolve) => setTimeout(resolve, delay));
       outcome = await attempt(url, text);
@@ -183,34 +223,47 @@ export function forwardToIm(deps: ForwardDeps): Handler<ProxyEnv> {
 
     switch (outcome.kind) {
       case 'timeout':
-        return proxyError(
-          c,
+        return fail(
           504,
           'upstream_timeout',
           `The IM service did not answer ${endpoint.path} within ${timeoutMs} ms.${endpoint.access === 'read' ? '' : ' The change may or may not have been applied; check before retrying.'}`,
         );
       case 'unreachable':
-        return proxyError(
-          c,
+        return fail(
           502,
           'upstream_unreachable',
           `The IM service at ${baseUrl} could not be reached (${outcome.cause}).`,
         );
       case 'answer':
         if (outcome.status !== 200 || !looksLikeJsonObject(outcome.bytes)) {
-          return proxyError(
-            c,
+          return fail(
             502,
             'upstream_bad_answer',
             `The IM service answered ${endpoint.path} with HTTP ${outcome.status} and a body that is not an IM JSON answer: "${snippet(outcome.bytes)}"`,
           );
         }
-        return markFinished(
-          new Response(outcome.bytes, {
-            status: 200,
-            headers: { ...answerHeaders, [REQUEST_ID_HEADER]: c.get('requestId') },
-          }),
-        );
+        return { ok: true, bytes: outcome.bytes };
     }
+  };
+}
+
+/** The Hono handler of `POST /api/im/:service/:command` around `createImForwarder`. */
+export function forwardToIm(deps: ForwardDeps | ((call: ImCall) => Promise<ImOutcome>)): Handler<ProxyEnv> {
+  const forward = typeof deps === 'function' ? deps : createImForwarder(deps);
+  return async (c) => {
+    const requestId = c.get('requestId');
+    const outcome = await forward({
+      service: c.req.param('service') ?? '',
+      command: c.req.param('command') ?? '',
+      requestId,
+      readBody: (limit) => readBodyWithin(c.req.raw, limit, (name) => requestHeader(c, name)),
+    });
+    if (!outcome.ok) return proxyError(c, outcome.status, outcome.kind, outcome.message, outcome.issues);
+    return markFinished(
+      new Response(outcome.bytes, {
+        status: 200,
+        headers: { ...answerHeaders, [REQUEST_ID_HEADER]: requestId },
+      }),
+    );
   };
 }

@@ -17,24 +17,23 @@ export function hostnameOf(hostHeader: string): string {
   return colon === -1 || hostHeader.indexOf(':', colon + 1) !== -1 ? hostHeader : hostHeader.slice(0, colon);
 }
 
-/** Refuses requests addressed to a non-loopback host, and cross-origin browser requests. */
-export function localOnly(): MiddlewareHandler<ProxyEnv> {
+/** Why a request must be refused (403), or `null` when it is local; `host` is the `Host` header. */
+export type LocalCheck = (
+  host: string,
+  origin: string | undefined,
+  fetchSite: string | undefined,
+) => string | null;
+
+/** The checks of `localOnly`, usable outside Hono; remembers the last loopback `Host` it accepted. */
+export function createLocalCheck(): LocalCheck {
   let lastLocalHost = '';
-  return async (c, next) => {
-    const host = requestHeader(c, 'host') ?? new URL(c.req.url).host;
+  return (host, origin, fetchSite) => {
     if (host !== lastLocalHost) {
       if (!isLoopbackHost(hostnameOf(host))) {
-        return proxyError(
-          c,
-          403,
-          'forbidden',
-          'The proxy answers only requests addressed to localhost, 127.0.0.1 or [::1] until operator login exists.',
-        );
+        return 'The proxy answers only requests addressed to localhost, 127.0.0.1 or [::1] until operator login exists.';
       }
       lastLocalHost = host;
     }
-    const origin = requestHeader(c, 'origin');
-    const fetchSite = requestHeader(c, 'sec-fetch-site');
     let foreign = fetchSite === 'cross-site' || fetchSite === 'same-site';
     if (!foreign && origin !== undefined) {
       try {
@@ -43,9 +42,17 @@ export function localOnly(): MiddlewareHandler<ProxyEnv> {
         foreign = true;
       }
     }
-    if (foreign) {
-      return proxyError(c, 403, 'forbidden', 'The proxy refuses requests from pages of another origin.');
-    }
+    return foreign ? 'The proxy refuses requests from pages of another origin.' : null;
+  };
+}
+
+/** Refuses requests addressed to a non-loopback host, and cross-origin browser requests. */
+export function localOnly(): MiddlewareHandler<ProxyEnv> {
+  const check = createLocalCheck();
+  return async (c, next) => {
+    const host = requestHeader(c, 'host') ?? new URL(c.req.url).host;
+    const refusal = check(host, requestHeader(c, 'origin'), requestHeader(c, 'sec-fetch-site'));
+    if (refusal !== null) return proxyError(c, 403, 'forbidden', refusal);
     await next();
   };
 }

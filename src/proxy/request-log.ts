@@ -48,6 +48,20 @@ function printable(text: string): string {
   return text.replace(/\p{Cc}/gu, '?');
 }
 
+/** Writes the line `METHOD /path STATUS 1.23ms id=...`; 5xx answers go to `warn`. */
+export function logRequest(
+  logger: ProxyLogger,
+  method: string,
+  path: string,
+  status: number,
+  elapsedMs: number,
+  id: string | undefined,
+): void {
+  const line = `${method} ${printable(path)} ${status} ${elapsedMs.toFixed(2)}ms id=${id ?? '-'}`;
+  if (status >= 500) logger.warn(line);
+  else logger.info(line);
+}
+
 /** Logs `METHOD /path STATUS 1.23ms id=...` after each request; 5xx answers go to `warn`. */
 export function requestLog(
   logger: ProxyLogger,
@@ -56,9 +70,6 @@ export function requestLog(
   return async (c, next) => {
     const start = elapsedMs();
     await next();
-    const status = c.res.status;
-    const line = `${c.req.method} ${printable(c.req.path)} ${status} ${(elapsedMs() - start).toFixed(2)}ms id=${c.get('requestId') ?? '-'}`;
-    if (status >= 500) logger.warn(line);
-    else logger.info(line);
+    logRequest(logger, c.req.method, c.req.path, c.res.status, elapsedMs() - start, c.get('requestId'));
   };
 }

@@ -1,7 +1,9 @@
+import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { ProxyConfig } from './config';
 import { ConfigError } from './config';
 import { silentLogger } from './request-log';
+import type { Upstream } from './upstream';
 import { startProxy } from './server';
 
 const config: ProxyConfig = {
@@ -81,6 +83,190 @@ describe('startProxy', () => {
       );
     } finally {
       await first.close();
+    }
+  });
+});
+
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** One raw HTTP/1.1 request, so tests control `Host` and chunked bodies. */
+function rawPost(
+  url: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+  chunked = false,
+): Promise<Answer> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: hostname,
+        port,
+        path,
+        method: 'POST',
+        headers: chunked ? headers : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: Object.fromEntries(
+              Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+            ),
+            body: text,
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    if (chunked) for (let i = 0; i < body.length; i += 4096) req.write(body.slice(i, i + 4096));
+    else req.write(body);
+    req.end();
+  });
+}
+
+/** The headers both paths must agree on (transport headers such as Date and Connection aside). */
+const comparedHeaders = [
+  'content-type',
+  'cache-control',
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'permissions-policy',
+];
+
+describe('the native IM route', () => {
+  const answers: Record<string, string> = {
+    'profile/portrait_get': '{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","UserProfileItem":[]}',
+    'im_open_login_svc/account_check': '<html>Bad Gateway</html>',
+  };
+  const upstream: Upstream = async (url) => {
+    const key = Object.keys(answers).find((k) => url.includes(`/v4/${k}?`));
+    return new Response(key ? answers[key] : '{}', { status: key?.startsWith('im_open') ? 502 : 200 });
+  };
+  const cases: {
+    name: string;
+    path: string;
+    headers?: Record<string, string>;
+    body: string;
+    chunked?: boolean;
+  }[] = [
+    {
+      name: 'answer',
+      path: '/api/im/profile/portrait_get',
+      body: '{"To_Account":["alice"],"TagList":["Tag_Profile_IM_Nick"]}',
+    },
+    {
+      name: 'caller id',
+      path: '/api/im/profile/portrait_get',
+      headers: { 'X-Request-Id': 'abc-123' },
+      body: '{"To_Account":["a"],"TagList":["Tag_Profile_IM_Nick"]}',
+    },
+    { name: 'unknown', path: '/api/im/nope/nothing', body: '{}' },
+    { name: 'empty', path: '/api/im/profile/portrait_get', body: ' ' },
+    { name: 'not json', path: '/api/im/profile/portrait_get', body: '{"To_Account":' },
+    { name: 'bad field', path: '/api/im/profile/portrait_get', body: '{"To_Account":[""],"TagList":[]}' },
+    { name: 'declared too large', path: '/api/im/profile/portrait_get', body: 'x'.repeat(1_100_000) },
+    {
+      name: 'chunked too large',
+      path: '/api/im/profile/portrait_get',
+      body: 'x'.repeat(1_100_000),
+      chunked: true,
+    },
+    {
+      name: 'chunked ok',
+      path: '/api/im/profile/portrait_get',
+      body: '{"To_Account":["b"],"TagList":["Tag_Profile_IM_Nick"]}',
+      chunked: true,
+    },
+    {
+      name: 'cross origin',
+      path: '/api/im/profile/portrait_get',
+      headers: { Origin: 'https://evil.example' },
+      body: '{}',
+    },
+    {
+      name: 'cross site',
+      path: '/api/im/profile/portrait_get',
+      headers: { 'Sec-Fetch-Site': 'cross-site' },
+      body: '{}',
+    },
+    {
+      name: 'foreign host',
+      path: '/api/im/profile/portrait_get',
+      headers: { Host: 'evil.example' },
+      body: '{}',
+    },
+    {
+      name: 'bad answer',
+      path: '/api/im/im_open_login_svc/account_check',
+      body: '{"CheckItem":[{"UserID":"a"}]}',
+    },
+  ];
+
+  it('answers exactly as the Hono app does', async () => {
+    const nativeLogs: string[] = [];
+    const proxy = await startProxy({
+      config,
+      upstream,
+      logger: { info: (l) => nativeLogs.push(l), warn: (l) => nativeLogs.push(l) },
+    });
+    // Imported here: importing the app before the server at the top changes which fetch the first test gets.
+    const { createProxy } = await import('./app');
+    const app = createProxy({ config, upstream, logger: silentLogger });
+    try {
+      for (const t of cases) {
+        const headers = { 'Content-Type': 'application/json', ...t.headers };
+        const native = await rawPost(proxy.url, t.path, headers, t.body, t.chunked);
+        const host = t.headers?.Host ?? new URL(proxy.url).host;
+        const viaHono = await app.request(`http://${host}${t.path}`, {
+          method: 'POST',
+          headers: { ...headers, Host: host },
+          body: t.body,
+        });
+        const honoBody = await viaHono.text();
+        expect([t.name, native.status], t.name).toEqual([t.name, viaHono.status]);
+        for (const h of comparedHeaders) {
+          expect([t.name, h, native.headers[h]]).toEqual([t.name, h, viaHono.headers.get(h) ?? undefined]);
+        }
+        const nativeId = native.headers['x-request-id'] ?? '';
+        expect(nativeId, t.name).toMatch(/^[A-Za-z0-9._:-]+$/);
+        if (t.headers?.['X-Request-Id']) expect(nativeId).toBe(t.headers['X-Request-Id']);
+        const honoId = viaHono.headers.get('x-request-id') ?? '';
+        expect(native.body.split(nativeId).join('ID'), t.name).toBe(honoBody.split(honoId).join('ID'));
+      }
+      expect(
+        nativeLogs.filter((l) => /^POST \/api\/im\/\S+ \d{3} \d+\.\d{2}ms id=\S+$/.test(l)),
+      ).toHaveLength(cases.length);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('leaves other spellings of the route to Hono', async () => {
+    const proxy = await startProxy({ config, upstream, logger: silentLogger });
+    try {
+      const body = '{"To_Account":["alice"],"TagList":["Tag_Profile_IM_Nick"]}';
+      const escaped = await rawPost(proxy.url, '/api/im/profile/portrait%5Fget', {}, body);
+      expect(escaped.status).toBe(200);
+      const query = await rawPost(proxy.url, '/api/im/profile/portrait_get?x=1', {}, body);
+      expect(query.status).toBe(200);
+      const extra = await rawPost(proxy.url, '/api/im/profile/portrait_get/more', {}, body);
+      expect(extra.status).toBe(404);
+      expect(JSON.parse(extra.body).error.kind).toBe('unknown_endpoint');
+    } finally {
+      await proxy.close();
     }
   });
 });

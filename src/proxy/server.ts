@@ -2,10 +2,12 @@
  * Starts the proxy on a real port with `@hono/node-server`, owning the upstream connection pool so
  * that `close()` releases both the listening socket and the pooled upstream connections.
  */
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { createProxy } from './app';
+import { getRequestListener } from '@hono/node-server';
+import { buildProxy } from './app';
 import { assertLoopbackHost, type ProxyConfig } from './config';
+import { createNativeImRoute } from './native-route';
 import type { ProxyLogger } from './request-log';
 import { createPooledUpstream, type Upstream } from './upstream';
 
@@ -31,7 +33,7 @@ export async function startProxy(opts: StartProxyOptions): Promise<RunningProxy>
   const { config } = opts;
   assertLoopbackHost(config.host);
   const pool = opts.upstream ? undefined : createPooledUpstream({ timeoutMs: config.upstreamTimeoutMs });
-  const app = createProxy({
+  const { app, forward, logger, check } = buildProxy({
     config,
     staticDir: opts.staticDir,
     appInfo: opts.appInfo,
@@ -39,8 +41,14 @@ export async function startProxy(opts: StartProxyOptions): Promise<RunningProxy>
     upstream: opts.upstream ?? pool!.call,
   });
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  // The IM route is answered natively (the hot path); everything else goes through Hono.
+  const native = createNativeImRoute({ forward, logger, check });
+  const viaHono = getRequestListener(app.fetch);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = createServer((req, res) => {
+      if (!native(req, res)) void viaHono(req, res);
+    });
+    s.listen(config.port, config.host, () => resolve(s));
     s.once('error', (err: NodeJS.ErrnoException) => {
       void pool?.close();
       reject(
@@ -60,7 +68,7 @@ export async function startProxy(opts: StartProxyOptions): Promise<RunningProxy>
     async close() {
       await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
       });
       await pool?.close();
     },

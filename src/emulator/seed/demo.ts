@@ -6,8 +6,13 @@
 import type { ProfileValue } from '../profile-tags';
 import { defaultCustomTags } from '../profile-tags';
 import type { Session, StoreSnapshot } from '../store';
+import { buildC2cSeed } from './c2c';
+import { buildGroupsSeed } from './groups';
 import { createRng } from './prng';
+import { buildGlobalMuteSeed, buildPushSeed } from './push';
+import { buildStatsSeed } from './stats';
 import type { Rng } from './prng';
+import { buildRelationshipsSeed } from './relationships';
 import {
   chineseGivenFemale,
   chineseGivenMale,
@@ -200,5 +205,45 @@ export function buildDemoSnapshot(opts: {
   const kicked = snapshot.accounts.find((a) => a.userId === 'user_0013');
   if (kicked) kicked.kickedAt = now - 3 * 3600;
   snapshot.sessions = snapshot.sessions.filter(([id]) => id !== 'user_0013');
+  snapshot.slices = {
+    ...snapshot.slices,
+    relationships: buildRelationshipsSeed(
+      createRng(`${opts.seedText ?? 'demo'}/relationships`),
+      snapshot.accounts.filter((a) => a.deletedAt === undefined && !opts.admins.includes(a.userId)),
+      now,
+    ),
+  };
+  const c2cSeed = buildC2cSeed(
+    createRng(`${opts.seedText ?? 'demo'}/c2c`),
+    snapshot.accounts
+      .filter((a) => a.deletedAt === undefined && !opts.admins.includes(a.userId))
+      .map((a) => a.userId),
+    now,
+    opts.admins[0],
+  );
+  snapshot.slices = { ...snapshot.slices, c2c: c2cSeed.c2c, conversations: c2cSeed.conversations };
+  const pushUsers = snapshot.accounts.filter(
+    (a) => a.deletedAt === undefined && !opts.admins.includes(a.userId),
+  );
+  const seedOf = (area: string) => createRng(`${opts.seedText ?? 'demo'}/${area}`);
+  snapshot.slices.push = buildPushSeed(
+    seedOf('push'),
+    pushUsers.map((a) => a.userId),
+    now,
+    opts.admins[0],
+  );
+  snapshot.slices.globalMute = buildGlobalMuteSeed(
+    seedOf('globalMute'),
+    pushUsers.map((a) => a.userId),
+    now,
+  );
+  snapshot.slices.stats = buildStatsSeed(seedOf('stats'), snapshot.accounts, now);
+  (snapshot.slices ??= {}).groups = buildGroupsSeed({
+    rng: createRng(`${opts.seedText ?? 'demo'}/groups`),
+    userIds: snapshot.accounts
+      .filter((a) => a.deletedAt === undefined && !opts.admins.includes(a.userId))
+      .map((a) => a.userId),
+    nowSeconds: now,
+  });
   return snapshot;
 }

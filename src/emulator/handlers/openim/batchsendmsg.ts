@@ -1,0 +1,52 @@
+/** `openim/batchsendmsg`: send one C2C message to up to 500 users (../shared/im-api/03-c2c-messages.md). */
+import { endpoint } from '../../../api/endpoints/openim/batchsendmsg';
+import { defineHandler } from '../../handler';
+import { ImFailure } from '../../im-failure';
+import { msgKeyOf } from '../../state/c2c-record';
+import { c2cParamCode, requireFrom, storeC2c } from './c2c-common';
+
+/**
+ * One time, `MsgSeq` and `MsgKey` for the whole batch, stored in every valid recipient's
+ * conversation (and the sender's view of each unless `SyncOtherMachine` 2). Unknown recipients go to
+ * `ErrorList` with 70107; none valid → 90012. `MsgLifeTime` 0 or `OnlineOnlyFlag` 1 store nothing.
+ */
+export const batchsendmsg = defineHandler(
+  endpoint,
+  (req, ctx) => {
+    const from = req.From_Account ?? ctx.caller;
+    requireFrom(ctx, from);
+    const recipients = [...new Set(req.To_Account)];
+    const valid = recipients.filter((id) => ctx.store.isImported(id));
+    if (!valid.length) throw new ImFailure(90012, 'invalid To_Account');
+    const seq = req.MsgSeq ?? ctx.store.c2c.randomSeq();
+    const key = msgKeyOf({ seq, random: req.MsgRandom, time: ctx.nowSeconds });
+    const control = req.SendMsgControl ?? [];
+    if (req.MsgLifeTime !== 0 && req.OnlineOnlyFlag !== 1) {
+      for (const to of valid) {
+        storeC2c(
+          ctx,
+          {
+            from,
+            to,
+            seq,
+            random: req.MsgRandom,
+            time: ctx.nowSeconds,
+            flagBits: 0,
+            peerRead: 0,
+            body: req.MsgBody,
+            ...(req.CloudCustomData !== undefined ? { cloudCustomData: req.CloudCustomData } : {}),
+            senderCopy: req.SyncOtherMachine !== 2,
+            recipientCopy: true,
+            countsUnread: !control.includes('NoUnread'),
+          },
+          { updateConversations: !control.includes('NoLastMsg') },
+        );
+      }
+    }
+    const errors = recipients
+      .filter((id) => !ctx.store.isImported(id))
+      .map((id) => ({ To_Account: id, ErrorCode: 70107 }));
+    return { MsgKey: key, ...(errors.length ? { ErrorList: errors } : {}) };
+  },
+  { paramCode: c2cParamCode },
+);

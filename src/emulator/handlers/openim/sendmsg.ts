@@ -1,0 +1,59 @@
+/** `openim/sendmsg`: send a one-to-one message as the admin or any account (../shared/im-api/03-c2c-messages.md). */
+import { endpoint } from '../../../api/endpoints/openim/sendmsg';
+import { defineHandler } from '../../handler';
+import { msgKeyOf } from '../../state/c2c-record';
+import type { C2cRecord } from '../../state/c2c-record';
+import { c2cParamCode, requireFrom, requireTo, storeC2c } from './c2c-common';
+
+/** Window in which a repeat of the same (sender, MsgSeq, MsgRandom, content) is a duplicate (03 sendmsg). */
+export const DEDUPE_SECONDS = 120;
+
+/**
+ * Stores the message in the recipient's view (and the sender's unless `SyncOtherMachine` 2), counts
+ * it unread unless `NoUnread`, refreshes both conversation lists unless `NoLastMsg`. `MsgLifeTime` 0
+ * (online only) stores nothing. A duplicate within 120 s answers with the first message's time and key.
+ */
+export const sendmsg = defineHandler(
+  endpoint,
+  (req, ctx) => {
+    const from = req.From_Account ?? ctx.caller;
+    requireFrom(ctx, from);
+    requireTo(ctx, req.To_Account, 90012);
+    const bodyJson = JSON.stringify(req.MsgBody);
+    if (req.MsgSeq !== undefined) {
+      const dup = ctx.store.c2c
+        .conversation(from, req.To_Account)
+        .findLast(
+          (r) =>
+            r.time >= ctx.nowSeconds - DEDUPE_SECONDS &&
+            r.from === from &&
+            r.to === req.To_Account &&
+            r.seq === req.MsgSeq &&
+            r.random === req.MsgRandom &&
+            JSON.stringify(r.body) === bodyJson,
+        );
+      if (dup) return { MsgTime: dup.time, MsgKey: msgKeyOf(dup) };
+    }
+    const control = req.SendMsgControl ?? [];
+    const record: C2cRecord = {
+      from,
+      to: req.To_Account,
+      seq: req.MsgSeq ?? ctx.store.c2c.randomSeq(),
+      random: req.MsgRandom,
+      time: ctx.nowSeconds,
+      flagBits: 0,
+      peerRead: 0,
+      body: req.MsgBody,
+      ...(req.CloudCustomData !== undefined ? { cloudCustomData: req.CloudCustomData } : {}),
+      senderCopy: req.SyncOtherMachine !== 2,
+      recipientCopy: true,
+      countsUnread: !control.includes('NoUnread'),
+      ...(req.SupportMessageExtension === 1 ? { ext: { latestSeq: 0, clearSeq: 0, kvs: [] } } : {}),
+    };
+    if (req.MsgLifeTime !== 0) {
+      storeC2c(ctx, record, { updateConversations: !control.includes('NoLastMsg') });
+    }
+    return { MsgTime: record.time, MsgKey: msgKeyOf(record) };
+  },
+  { paramCode: c2cParamCode },
+);

@@ -1,0 +1,238 @@
+/**
+ * Demo groups: ~60 groups of every type (Work, Public, Meeting, AVChatRoom, Community with topics)
+ * with owners, admins, name cards, mutes (one group muted as a whole) and a few hundred messages of
+ * several element kinds over the last days, some recalled. A pure function of the PRNG, the demo
+ * UserIDs and "now". Rules followed: ../shared/im-api/10-groups-core.md, 11-groups-messages.md, 09-topics.md.
+ */
+import { MUTE_FOREVER, groupTypeInfo } from '../../api/group';
+import type { GroupType } from '../../api/group';
+import type {
+  GroupMemberRecord,
+  GroupMessage,
+  GroupSaved,
+  GroupsSaved,
+  TopicSaved,
+} from '../state/groups-model';
+import { demoMsgBody } from './group-messages';
+import {
+  communityGroupNames,
+  introductions,
+  liveGroupNames,
+  meetingGroupNames,
+  notifications,
+  publicGroupNames,
+  topicNames,
+  workGroupNames,
+} from './group-words';
+import type { Rng } from './prng';
+
+const DAY = 86_400;
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const typeChar: Record<GroupType, string> = {
+  Private: '1',
+  Public: '2',
+  ChatRoom: '3',
+  AVChatRoom: 'a',
+  Community: 'c',
+};
+const sizes: Record<GroupType, [number, number]> = {
+  Private: [3, 30],
+  Public: [10, 300],
+  ChatRoom: [3, 40],
+  AVChatRoom: [0, 0],
+  Community: [20, 280],
+};
+
+/** Inputs of the group seed. */
+export interface GroupsSeedInput {
+  rng: Rng;
+  /** Live, non-admin demo users; the memorable ones (alice, bob…) first. */
+  userIds: readonly string[];
+  nowSeconds: number;
+}
+
+function sample(rng: Rng, items: readonly string[], n: number): string[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [copy[i], copy[j]] = [copy[j] as string, copy[i] as string];
+  }
+  return copy.slice(0, n);
+}
+
+function messagesFor(
+  rng: Rng,
+  senders: readonly string[],
+  count: number,
+  from: number,
+  now: number,
+): GroupMessage[] {
+  const times = Array.from({ length: count }, () => rng.int(from, now - 60)).sort((a, b) => a - b);
+  return times.map((time, i) => ({
+    seq: i + 1,
+    random: rng.int(1, 4294967295),
+    time,
+    from: rng.pick(senders),
+    body: demoMsgBody(rng),
+    priority: 2,
+    ...(rng.chance(0.04) ? { recalled: true } : {}),
+  }));
+}
+
+function buildGroup(
+  input: GroupsSeedInput,
+  type: GroupType,
+  name: string,
+  listSeq: number,
+  groupId: string,
+): GroupSaved {
+  const { rng, userIds, nowSeconds: now } = input;
+  const createTime = now - rng.int(8, 400) * DAY - rng.int(0, DAY);
+  const [lo, hi] = sizes[type];
+  const size = Math.min(userIds.length, rng.int(lo, hi));
+  // The memorable users show up often, so demos find them in groups.
+  const picked =
+    type === 'AVChatRoom' ? [] : sample(rng, userIds.slice(0, 10), rng.int(0, Math.min(4, size)));
+  const chosen = [
+    ...picked,
+    ...sample(
+      rng,
+      userIds.filter((u) => !picked.includes(u)),
+      size - picked.length,
+    ),
+  ];
+  const owner = type === 'AVChatRoom' ? rng.pick(userIds) : (chosen[0] ?? '');
+  const withAdmins = groupTypeInfo[type].roles.includes('Admin');
+  const members: GroupMemberRecord[] = chosen.map((account, i) => ({
+    account,
+    role: i === 0 ? 'Owner' : withAdmins && i <= rng.int(0, 3) ? 'Admin' : 'Member',
+    joinTime: i === 0 ? createTime : rng.int(createTime, now - 3600),
+    msgSeq: 0,
+    msgFlag: rng.weighted([
+      ['AcceptAndNotify', 85],
+      ['AcceptNotNotify', 12],
+      ['Discard', 3],
+    ] as const),
+    lastSendMsgTime: 0,
+    nameCard: rng.chance(0.25) ? `${account}-${rng.pick(['北京', 'Shanghai', '深圳', 'SG', 'Tokyo'])}` : '',
+    data: [],
+    unread: 0,
+    seq: i + 1,
+  }));
+  const active = type !== 'AVChatRoom' && (type !== 'Private' || rng.chance(0.85));
+  const messages =
+    active && members.length
+      ? messagesFor(rng, chosen, rng.int(0, 12), Math.max(createTime, now - 6 * DAY), now)
+      : [];
+  const last = messages[messages.length - 1];
+  for (const m of members) {
+    const sent = messages.filter((x) => x.from === m.account);
+    m.lastSendMsgTime = sent[sent.length - 1]?.time ?? 0;
+    m.unread = groupTypeInfo[type].supportsUnread && m.role !== 'Owner' ? rng.int(0, messages.length) : 0;
+    m.msgSeq = Math.max(0, messages.length - m.unread);
+  }
+  const mutes: [string, number][] = [];
+  if (groupTypeInfo[type].supportsMute && members.length > 5 && rng.chance(0.4)) {
+    for (const m of sample(rng, chosen.slice(1), rng.int(1, 3))) {
+      mutes.push([m, rng.chance(0.2) ? MUTE_FOREVER : now + rng.int(600, 3 * DAY)]);
+    }
+  }
+  return {
+    groupId,
+    type,
+    name,
+    introduction: rng.pick(introductions),
+    notification: rng.pick(notifications),
+    faceUrl: rng.chance(0.6)
+      ? `https://api.dicebear.com/9.x/shapes/svg?seed=${encodeURIComponent(groupId)}`
+      : '',
+    owner,
+    createTime,
+    infoSeq: rng.int(1, 6),
+    lastInfoTime: createTime + rng.int(0, now - createTime),
+    lastMsgTime: last?.time ?? 0,
+    nextMsgSeq: messages.length + 1,
+    maxMemberNum: type === 'AVChatRoom' ? 0 : type === 'Community' ? 100_000 : 2000,
+    applyJoinOption: groupTypeInfo[type].defaultApplyJoinOption,
+    muteAll: false,
+    data: [],
+    supportTopic: 0,
+    activated: active || type !== 'Private',
+    listSeq,
+    nextMemberSeq: members.length + 1,
+    members,
+    mutes: mutes.sort(([a], [b]) => (a < b ? -1 : 1)),
+    messages,
+    topics: [],
+  };
+}
+
+function topicsFor(input: GroupsSeedInput, g: GroupSaved, n: number): TopicSaved[] {
+  const { rng, nowSeconds: now } = input;
+  return sample(input.rng, topicNames, n).map((name, i) => {
+    const createTime = g.createTime + rng.int(0, now - g.createTime - DAY);
+    const messages = messagesFor(
+      rng,
+      g.members.map((m) => m.account),
+      rng.int(0, 8),
+      Math.max(createTime, now - 5 * DAY),
+      now,
+    );
+    return {
+      topicId: `${g.groupId}@TOPIC#_topic${i + 1}`,
+      name,
+      faceUrl: '',
+      notification: i === 0 ? '请遵守社区规范 / Please follow the community rules.' : '',
+      introduction: '',
+      customString: '',
+      data: [],
+      createTime,
+      lastMsgTime: messages[messages.length - 1]?.time ?? 0,
+      nextMsgSeq: messages.length + 1,
+      muteAll: name === 'Announcements',
+      creator: g.owner,
+      mutes: [],
+      messages,
+    };
+  });
+}
+
+/** Builds the groups slice's saved form for the demo seed. */
+export function buildGroupsSeed(input: GroupsSeedInput): GroupsSaved {
+  const { rng } = input;
+  const plan: [GroupType, readonly string[]][] = [
+    ['Private', workGroupNames],
+    ['Public', publicGroupNames],
+    ['ChatRoom', meetingGroupNames],
+    ['AVChatRoom', liveGroupNames],
+    ['Community', communityGroupNames],
+  ];
+  const groups: GroupSaved[] = [];
+  const used = new Set<string>();
+  for (const [type, names] of plan) {
+    for (const name of names) {
+      let id: string;
+      do {
+        const tail = Array.from({ length: type === 'Community' ? 10 : 8 }, () => rng.pick([...ALNUM])).join(
+          '',
+        );
+        id = type === 'Community' ? `@TGS#_@TGS#c${tail}` : `@TGS#${typeChar[type]}${tail}`;
+      } while (used.has(id));
+      used.add(id);
+      groups.push(buildGroup(input, type, name, 0, id));
+    }
+  }
+  // A few memorable custom IDs and states for demos and docs.
+  const first = (type: GroupType) => groups.find((g) => g.type === type) as GroupSaved;
+  Object.assign(first('Private'), { groupId: 'demo_team' });
+  Object.assign(first('Public'), { groupId: 'announcements', muteAll: true, name: 'Announcements 公告' });
+  const communities = groups.filter((g) => g.type === 'Community');
+  communities.forEach((g, i) => {
+    if (i >= 3) return;
+    g.supportTopic = 1;
+    g.topics = topicsFor(input, g, 2 + i);
+  });
+  groups.sort((a, b) => a.createTime - b.createTime || (a.groupId < b.groupId ? -1 : 1));
+  groups.forEach((g, i) => (g.listSeq = i + 1));
+  return { nextListSeq: groups.length + 1, groups };
+}

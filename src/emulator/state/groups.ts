@@ -1,0 +1,230 @@
+/**
+ * The groups slice (`group_open_http_svc/*`, `million_group_open_http_svc/*`): every live group with
+ * its members, mutes, custom data, stored messages and Community topics. A disbanded group is simply
+ * gone, so every later call answers 10010. Other areas read it through the public methods below.
+ * Sources: ../shared/im-api/10-groups-core.md, 11-groups-messages.md §0, 09-topics.md §2.
+ */
+import {
+  COMMUNITY_GROUP_ID_PREFIX,
+  SERVER_GROUP_ID_PREFIX,
+  TOPIC_ID_SEPARATOR,
+  isMuted,
+} from '../../api/group';
+import type { GroupType } from '../../api/group';
+import { createRng } from '../seed/prng';
+import type { StoreSlice } from '../slice';
+import type { Store } from '../store';
+import { groupsSavedSchema, loadGroup, saveGroup } from './groups-model';
+import type { GroupMemberRecord, GroupMessage, GroupRecord, GroupsSaved, TopicRecord } from './groups-model';
+
+/** One message of a time window, with where it was posted (for archives and statistics). */
+export interface GroupMessageRef {
+  groupId: string;
+  groupType: GroupType;
+  /** Set for a Community topic message. */
+  topicId?: string;
+  message: GroupMessage;
+}
+
+/** The character after `@TGS#` in generated IDs (an observed pattern, 10-groups-core.md §2.4). */
+const typeChar: Record<GroupType, string> = {
+  Private: '1',
+  Public: '2',
+  ChatRoom: '3',
+  AVChatRoom: 'a',
+  Community: 'c',
+};
+const ALNUM_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** De-duplication window of `send_group_msg` `Random` (11-groups-messages.md send_group_msg). */
+export const SEND_DEDUP_SECONDS = 300;
+
+/** Groups by ID; see the file comment. */
+export class GroupsSlice implements StoreSlice<GroupsSaved> {
+  /** Key under `snapshot.slices`. */
+  readonly key = 'groups';
+  /** Validates the saved form. */
+  readonly schema = groupsSavedSchema;
+  private readonly groups = new Map<string, GroupRecord>();
+  private nextListSeq = 1;
+  /** Recent sends by `group|topic|from|random` for the 5-minute de-duplication; not persisted. */
+  private readonly recentSends = new Map<string, { seq: number; time: number }>();
+
+  /** `store` gives access to accounts (e.g. `isImported`). */
+  constructor(readonly store: Store) {}
+
+  /** Replaces the state with a saved form (`undefined`: no groups). */
+  load(data: GroupsSaved | undefined): void {
+    this.groups.clear();
+    this.recentSends.clear();
+    this.nextListSeq = data?.nextListSeq ?? 1;
+    for (const g of data?.groups ?? []) this.groups.set(g.groupId, loadGroup(g));
+  }
+
+  /** The saved form, groups in creation order. */
+  snapshot(): GroupsSaved {
+    return { nextListSeq: this.nextListSeq, groups: this.list().map(saveGroup) };
+  }
+
+  /**
+   * Drops a deleted account from every group and topic (membership and mutes); an owner's group
+   * becomes ownerless. Messages it sent stay in history, as in the real service (emulator choice).
+   */
+  purgeUser(userId: string): void {
+    for (const g of this.groups.values()) {
+      g.members.delete(userId);
+      g.mutes.delete(userId);
+      if (g.owner === userId) g.owner = '';
+      for (const t of g.topics.values()) t.mutes.delete(userId);
+    }
+  }
+
+  /** Counts for the control API. */
+  summary(): Record<string, number> {
+    let members = 0;
+    let messages = 0;
+    let topics = 0;
+    for (const g of this.groups.values()) {
+      members += g.members.size;
+      messages += g.messages.length;
+      topics += g.topics.size;
+      for (const t of g.topics.values()) messages += t.messages.length;
+    }
+    return { groups: this.groups.size, members, topics, messages };
+  }
+
+  /* ------------------------------------------------------------ reads other areas may use */
+
+  /** A live group by ID (undefined when unknown or disbanded). */
+  group(groupId: string): GroupRecord | undefined {
+    return this.groups.get(groupId);
+  }
+
+  /** Every live group in creation order. */
+  list(): GroupRecord[] {
+    return [...this.groups.values()].sort((a, b) => a.listSeq - b.listSeq);
+  }
+
+  /** A group's members: owner first, then by join time, then UserID (10-groups-core.md, suggested order). */
+  members(groupId: string): GroupMemberRecord[] {
+    const g = this.groups.get(groupId);
+    if (!g) return [];
+    const rank = (m: GroupMemberRecord) => (m.role === 'Owner' ? 0 : 1);
+    return [...g.members.values()].sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        a.joinTime - b.joinTime ||
+        (a.account < b.account ? -1 : a.account > b.account ? 1 : 0),
+    );
+  }
+
+  /** Whether `userId` is a member of the group. */
+  isMember(groupId: string, userId: string): boolean {
+    return this.groups.get(groupId)?.members.has(userId) ?? false;
+  }
+
+  /** The groups a user belongs to, by join time then GroupId (10-groups-core.md get_joined_group_list). */
+  groupsOf(userId: string): { group: GroupRecord; member: GroupMemberRecord }[] {
+    const out: { group: GroupRecord; member: GroupMemberRecord }[] = [];
+    for (const group of this.groups.values()) {
+      const member = group.members.get(userId);
+      if (member) out.push({ group, member });
+    }
+    return out.sort(
+      (a, b) => a.member.joinTime - b.member.joinTime || (a.group.groupId < b.group.groupId ? -1 : 1),
+    );
+  }
+
+  /** Stored group and topic messages with `fromSeconds <= time < toSeconds`, by time, group, seq. */
+  messagesBetween(fromSeconds: number, toSeconds: number): GroupMessageRef[] {
+    const out: GroupMessageRef[] = [];
+    const take = (g: GroupRecord, list: GroupMessage[], topicId?: string) => {
+      for (const message of list) {
+        if (message.time < fromSeconds || message.time >= toSeconds) continue;
+        out.push({ groupId: g.groupId, groupType: g.type, ...(topicId ? { topicId } : {}), message });
+      }
+    };
+    for (const g of this.list()) {
+      take(g, g.messages);
+      for (const t of g.topics.values()) take(g, t.messages, t.topicId);
+    }
+    return out.sort(
+      (a, b) =>
+        a.message.time - b.message.time ||
+        (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0) ||
+        a.message.seq - b.message.seq,
+    );
+  }
+
+  /** The absolute mute end of a user in a group (or topic) if still in force at `now`, else 0. */
+  muteUntil(group: GroupRecord, userId: string, now: number, topic?: TopicRecord): number {
+    const until = (topic ? topic.mutes : group.mutes).get(userId) ?? 0;
+    return until && isMuted(until, now) ? until : 0;
+  }
+
+  /* ------------------------------------------------------------ changes (handlers) */
+
+  /** Adds a new group, giving it the next creation sequence; `groupId` must be free. */
+  add(group: Omit<GroupRecord, 'listSeq'>): GroupRecord {
+    const record: GroupRecord = { ...group, listSeq: this.nextListSeq++ };
+    this.groups.set(record.groupId, record);
+    return record;
+  }
+
+  /** Disbands a group: members, mutes, custom data, topics and history go with it. */
+  destroy(groupId: string): boolean {
+    return this.groups.delete(groupId);
+  }
+
+  /**
+   * A fresh server-style ID: `@TGS#` + type character + 8 of `[A-Z0-9]`; Community `@TGS#_@TGS#c` +
+   * 10 characters (10-groups-core.md §2.4). Deterministic per creation sequence, never colliding.
+   */
+  newGroupId(type: GroupType): string {
+    for (let attempt = 0; ; attempt++) {
+      const rng = createRng(`group:${this.nextListSeq}:${attempt}`);
+      const tail = Array.from({ length: type === 'Community' ? 10 : 8 }, () =>
+        rng.pick([...ALNUM_UPPER]),
+      ).join('');
+      const id =
+        type === 'Community'
+          ? `${COMMUNITY_GROUP_ID_PREFIX}${SERVER_GROUP_ID_PREFIX}c${tail}`
+          : `${SERVER_GROUP_ID_PREFIX}${typeChar[type]}${tail}`;
+      if (!this.groups.has(id)) return id;
+    }
+  }
+
+  /** A fresh topic ID: `<GroupId>@TOPIC#_@TOPIC#` + 12 of `[A-Za-z0-9]` (09-topics.md §1). */
+  newTopicId(group: GroupRecord): string {
+    for (let attempt = 0; ; attempt++) {
+      const rng = createRng(`topic:${group.groupId}:${group.topics.size}:${attempt}`);
+      const tail = Array.from({ length: 12 }, () => rng.pick([...ALNUM])).join('');
+      const id = `${group.groupId}${TOPIC_ID_SEPARATOR}@TOPIC#${tail}`;
+      if (!this.topicIdTaken(id)) return id;
+    }
+  }
+
+  /** Whether any live group holds a topic with this ID. */
+  topicIdTaken(topicId: string): boolean {
+    for (const g of this.groups.values()) if (g.topics.has(topicId)) return true;
+    return false;
+  }
+
+  /** The message sent earlier with the same group/topic/sender/Random within 5 minutes, if any. */
+  recentSend(key: string, now: number): { seq: number; time: number } | undefined {
+    const hit = this.recentSends.get(key);
+    if (hit && now - hit.time < SEND_DEDUP_SECONDS) return hit;
+    if (hit) this.recentSends.delete(key);
+    return undefined;
+  }
+
+  /** Remembers a send for de-duplication (older entries are dropped as the map grows). */
+  rememberSend(key: string, seq: number, time: number): void {
+    if (this.recentSends.size > 10_000) {
+      for (const [k, v] of this.recentSends)
+        if (time - v.time >= SEND_DEDUP_SECONDS) this.recentSends.delete(k);
+    }
+    this.recentSends.set(key, { seq, time });
+  }
+}
