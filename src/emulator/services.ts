@@ -73,7 +73,13 @@ export const serviceCodes: Record<string, ServiceCodes> = {
   group_open_http_svc: group,
   million_group_open_http_svc: group,
   // get_list/delete answers carry ErrorDisplay in the seed's examples (08-conversations.md).
-  recentcontact: { invalidJson: 50002, invalidParam: 50002, notAdmin: 50003, internal: 50004, errorDisplay: true },
+  recentcontact: {
+    invalidJson: 50002,
+    invalidParam: 50002,
+    notAdmin: 50003,
+    internal: 50004,
+    errorDisplay: true,
+  },
   openconfigsvr: configSvr,
   // 13-operations.md get_history: 1001 request/parameter problem (OCR best reading); admin and internal as the gateway.
   open_msg_svc: { invalidJson: 1001, invalidParam: 1001, notAdmin: 60010, internal: 60008 },
