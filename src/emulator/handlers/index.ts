@@ -1,6 +1,6 @@
 /**
  * The handler registry: one line per emulated endpoint. Adding a handler = its file under
- * `handlers/<service>/<command>.ts` + one line here + its path in the `handled` list of `handlers.test.ts`.
+ * `handlers/<service>/<command>.ts` + one line here (the registry test fails while a contract lacks a handler).
  */
 import type { AnyHandler } from '../handler';
 import { addGroupMember } from './group_open_http_svc/add_group_member';
