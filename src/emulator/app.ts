@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { createAdjustableClock, systemClock } from './clock';
 import type { AdjustableClock, Clock } from './clock';
+import { createCallbackRoutes } from './callbacks/routes';
+import { CallbackDispatcher } from './callbacks/dispatcher';
+import type { CallbackSettings } from './callbacks/dispatcher';
 import { createControlApp } from './control';
 import { FaultTable } from './faults';
 import type { EmulatorConfig } from './handler';
@@ -32,7 +35,9 @@ export interface EmulatorOptions {
   admins?: string[];
   /** Starting data when there is no saved state (default `demo`). */
   seed?: SeedName;
-  /** Keep state in `<dataDir>/emulator-state.json`; omit for memory only. */
+  /** Seeds the demo data's generator (default 0, the classic demo data); same number, same data. */
+  seedNumber?: number;
+  /** Keep state in `<dataDir>/emulator-state.json`; omit for memory only (not used with the `scale` seed). */
   dataDir?: string;
   /** Time source (default the system clock); the emulator wraps it so `/__emulator/clock` can shift it. */
   clock?: Clock;
@@ -50,6 +55,14 @@ export interface EmulatorOptions {
   saveDelayMs?: number;
   /** Where handler crashes are reported (default `console.error`). */
   logError?: (message: string, error: unknown) => void;
+  /** Webhooks to the app backend (14-webhooks.md); off when absent. */
+  callbacks?: CallbackSettings;
+  /** Where start-up and persistence notices go, one line each (default `console.warn`). */
+  log?: (line: string) => void;
+  /** REST `sendmsg`/`batchsendmsg` refuse a globally C2C-muted sender with 20012 (default false, as documented). */
+  restC2cMute?: boolean;
+  /** REST group sends refuse a globally group-muted sender with 10017 (default true, as documented). */
+  restGroupMute?: boolean;
 }
 
 /** A built emulator. */
@@ -61,6 +74,8 @@ export interface Emulator {
   /** The emulator's clock (adjustable through `/__emulator/clock`). */
   clock: AdjustableClock;
   config: EmulatorConfig;
+  /** The webhook dispatcher (inert when `callbacks` is not set). */
+  callbacks: CallbackDispatcher;
   /** Saves pending state now (when persistent). */
   flush(): void;
   /** Saves pending state and stops timers. */
@@ -79,28 +94,54 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     allowAccountDelete: options.allowAccountDelete ?? true,
     reimportCooldownDays: options.reimportCooldownDays ?? 0,
     ...(options.maxAccounts !== undefined ? { maxAccounts: options.maxAccounts } : {}),
+    restC2cMute: options.restC2cMute ?? false,
+    restGroupMute: options.restGroupMute ?? true,
   };
+  const log = options.log ?? ((line: string) => console.warn(line));
 
-  const saved = options.dataDir ? loadState(options.dataDir) : undefined;
+  // The scale seed is never saved or loaded: a million-message JSON snapshot would take longer
+  // than rebuilding it (docs/emulator.md "Seeds"), so `dataDir` is not used with it.
+  const dataDir = options.seed === 'scale' ? undefined : options.dataDir;
+  // A saved state whose slices do not load counts as corrupt too (moved aside, start from the seed).
+  const saved = dataDir
+    ? loadState(dataDir, {
+        log,
+        nowMs: clock.nowMs(),
+        validate: (state) => void new Store(admins, state.store, nowSeconds()),
+      })
+    : undefined;
   let seed: SeedName = saved?.seed ?? options.seed ?? 'demo';
+  let seedNumber = saved ? (saved.seedNumber ?? 0) : (options.seedNumber ?? 0);
   const store = new Store(
     admins,
-    saved?.store ?? buildSeed(seed, { admins, nowSeconds: nowSeconds() }),
+    saved?.store ?? buildSeed(seed, { admins, nowSeconds: nowSeconds(), seedNumber }),
     nowSeconds(),
+    // A seed is built by typed code, and a saved state was just validated by `loadState`.
+    { trusted: true },
   );
   const faults = new FaultTable();
   const limiter = new RateLimiter();
+  const callbacks = new CallbackDispatcher(options.callbacks, {
+    sdkAppId: options.sdkAppId,
+    clock,
+    record: (metric, now) => store.stats.record(metric, now),
+  });
 
-  const persister: Persister | undefined = options.dataDir
+  const persister: Persister | undefined = dataDir
     ? createPersister(
-        options.dataDir,
-        () => ({ sdkAppId: options.sdkAppId, seed, store: store.snapshot() }),
+        dataDir,
+        () => ({ sdkAppId: options.sdkAppId, seed, seedNumber, store: store.snapshot() }),
         options.saveDelayMs ?? 200,
+        log,
       )
     : undefined;
-  const onWrite = () => persister?.schedule();
+  // While the scale seed is loaded (through `POST /__emulator/seed`), nothing is saved.
+  const onWrite = () => {
+    if (seed !== 'scale') persister?.schedule();
+  };
 
   const app = new Hono();
+  app.route('/__emulator', createCallbackRoutes({ store, clock, config, callbacks, onWrite }));
   app.route(
     '/__emulator',
     createControlApp({
@@ -110,9 +151,14 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       sdkAppId: options.sdkAppId,
       admins,
       currentSeed: () => seed,
-      reseed: (next) => {
+      currentSeedNumber: () => seedNumber,
+      reseed: (next, number = seedNumber) => {
         seed = next;
-        store.load(buildSeed(next, { admins, nowSeconds: nowSeconds() }), nowSeconds());
+        seedNumber = number;
+        if (next === 'scale') persister?.cancel();
+        store.load(buildSeed(next, { admins, nowSeconds: nowSeconds(), seedNumber }), nowSeconds(), {
+          trusted: true,
+        });
         faults.clear();
         limiter.clear();
         onWrite();
@@ -120,6 +166,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       onWrite,
       startedAtMs: Date.now(),
       persistent: persister !== undefined,
+      callbacks,
     }),
   );
   app.all(
@@ -134,6 +181,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       handlerFor,
       onWrite,
       logError: options.logError ?? ((message, error) => console.error(message, error)),
+      callbacks,
     }),
   );
   // The hourly message archives open_msg_svc/get_history links to (13-operations.md).
@@ -155,8 +203,10 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     store,
     clock,
     config,
+    callbacks,
     flush: () => persister?.flush(),
     close: async () => {
+      callbacks.close();
       persister?.flush();
       persister?.cancel();
     },

@@ -69,9 +69,20 @@ describe('emulator CLI', () => {
     [['--roaming-days', '0'], '--roaming-days'],
     [['--admin', 'x'.repeat(33)], '--admin'],
     [['--colour'], '--colour'],
+    [['--seed-number', '-1'], '--seed-number'],
+    [['--seed', 'demo:x'], '--seed'],
   ])('stops on %j with a sentence naming %s', (argv, flag) => {
     expect(() => parseArgs(argv, fakeKey)).toThrow(CliError);
     expect(() => parseArgs(argv, fakeKey)).toThrow(flag);
+  });
+
+  it('reads a seed number, default 0, also as --seed demo:<n>', () => {
+    expect(parseArgs([], fakeKey).options.seedNumber).toBe(0);
+    expect(parseArgs(['--seed-number', '42'], fakeKey).options).toMatchObject({
+      seed: 'demo',
+      seedNumber: 42,
+    });
+    expect(parseArgs(['--seed', 'demo:42'], fakeKey).options).toMatchObject({ seed: 'demo', seedNumber: 42 });
   });
 
   it('lists every flag in --help', () => {
@@ -83,6 +94,7 @@ describe('emulator CLI', () => {
       '--secret-key',
       '--admin',
       '--seed',
+      '--seed-number',
       '--data',
       '--memory',
       '--roaming-days',

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startEmulator } from './app';
 import type { EmulatorOptions } from './app';
+import type { CallbackSettings } from './callbacks/dispatcher';
 import { seedNames } from './seed';
 import type { SeedName } from './seed';
 
@@ -20,11 +21,21 @@ Usage: npm run emulator -- [flags]
   --sdkappid <n>        SDKAppID the emulated app answers to (default 1400000000)
   --secret-key <key>    Secret key for verifying UserSigs (default: a random key, printed at start)
   --admin <userid>      App administrator UserID; repeat for several (default administrator)
-  --seed demo|empty     Starting data when no saved state exists (default demo)
+  --seed demo|empty|scale
+                        Starting data when no saved state exists (default demo); scale (1M accounts,
+                        100k groups, 1M messages, built in seconds) stays in memory: --data is not used
+  --seed-number <n>     Number seeding the demo generator: same number, same data (default 0;
+                        --seed demo:42 is short for --seed demo --seed-number 42)
   --data <dir>          Keep state in <dir>/emulator-state.json (default ./data/emulator)
   --memory              Keep state in memory only (overrides --data)
   --roaming-days <n>    Days of message history kept for roaming queries (default 7)
   --no-rate-limits      Do not enforce per-endpoint call frequencies
+  --callback-url <url>  Fire the documented webhooks at this http(s) URL (default off)
+  --callback-token <t>  Sign callbacks: Sign = sha256(token + RequestTime) (default unsigned)
+  --callback-timeout <ms>
+                        Wait this long for a callback answer (default 2000)
+  --callback-on-failure allow|deny
+                        A before-callback that times out or fails allows the event, or refuses it (default allow)
   --help                Show this help
 `;
 
@@ -65,10 +76,13 @@ export function parseArgs(
   let secretKey: string | undefined;
   const admins: string[] = [];
   let seed: SeedName = 'demo';
+  let seedNumber = 0;
   let dataDir: string | undefined = resolve('data', 'emulator');
   let memory = false;
   let roamingDays = 7;
   let rateLimits = true;
+  let callbacks: CallbackSettings | undefined;
+  const callbackExtras: Omit<CallbackSettings, 'url'> = {};
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -101,12 +115,17 @@ export function parseArgs(
         break;
       }
       case '--seed': {
-        const s = value();
+        // `--seed demo:42` is short for `--seed demo --seed-number 42`.
+        const [s, number] = (value() ?? '').split(':');
+        if (number !== undefined) seedNumber = intFlag('--seed number', number, 0, 4294967295);
         if (!seedNames.includes(s as SeedName))
           throw new CliError(`--seed must be one of ${seedNames.join(', ')}, got "${s ?? ''}".`);
         seed = s as SeedName;
         break;
       }
+      case '--seed-number':
+        seedNumber = intFlag('--seed-number', value(), 0, 4294967295);
+        break;
       case '--data':
         dataDir = resolve(stringFlag('--data', value()));
         break;
@@ -119,9 +138,32 @@ export function parseArgs(
       case '--no-rate-limits':
         rateLimits = false;
         break;
+      case '--callback-url': {
+        const url = stringFlag('--callback-url', value());
+        if (!/^https?:\/\/[^/?#\s]+/i.test(url) || !URL.canParse(url))
+          throw new CliError(`--callback-url must start with http:// or https://, got "${url}".`);
+        callbacks = { url };
+        break;
+      }
+      case '--callback-token':
+        callbackExtras.token = stringFlag('--callback-token', value());
+        break;
+      case '--callback-timeout':
+        callbackExtras.timeoutMs = intFlag('--callback-timeout', value(), 1, 60000);
+        break;
+      case '--callback-on-failure': {
+        const policy = value();
+        if (policy !== 'allow' && policy !== 'deny')
+          throw new CliError(`--callback-on-failure must be allow or deny, got "${policy ?? ''}".`);
+        callbackExtras.onFailure = policy;
+        break;
+      }
       default:
         throw new CliError(`Unknown flag "${arg}": run with --help to see the flags.`);
     }
+  }
+  if (!callbacks && Object.keys(callbackExtras).length > 0) {
+    throw new CliError('--callback-token, --callback-timeout and --callback-on-failure need --callback-url.');
   }
   const generatedKey = secretKey === undefined;
   return {
@@ -134,9 +176,11 @@ export function parseArgs(
       secretKey: secretKey ?? randomKey(),
       admins: admins.length ? admins : ['administrator'],
       seed,
+      seedNumber,
       ...(memory ? {} : { dataDir }),
       roamingDays,
       rateLimits,
+      ...(callbacks ? { callbacks: { ...callbacks, ...callbackExtras } } : {}),
     },
   };
 }
@@ -161,13 +205,21 @@ async function main(): Promise<void> {
   console.log(`IM emulator listening on ${running.url}`);
   console.log(`SDKAppID: ${options.sdkAppId}`);
   console.log(`Admin: ${(options.admins ?? []).join(', ')}`);
-  console.log(`State: ${options.dataDir ? options.dataDir : 'memory only'} (seed ${options.seed})`);
+  console.log(
+    `State: ${options.dataDir && options.seed !== 'scale' ? options.dataDir : 'memory only'} (seed ${options.seed}, number ${options.seedNumber ?? 0})`,
+  );
   if (parsed.generatedKey) {
     console.log(
       `Secret key (generated for local use only; pass --secret-key to fix it): ${options.secretKey}`,
     );
   }
   console.log(`Control routes: ${running.url}/__emulator/health`);
+  if (options.callbacks) {
+    const signed = options.callbacks.token !== undefined ? 'signed' : 'unsigned';
+    console.log(
+      `Callbacks: ${options.callbacks.url} (${signed}; log at ${running.url}/__emulator/callbacks)`,
+    );
+  }
   const stop = () => {
     void running.close().then(() => process.exit(0));
   };

@@ -8,9 +8,12 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { endpoints } from '../api/endpoints';
 import { toFieldIssues } from '../api/proxy-error';
+import { sessionChanges } from './callbacks/account-events';
+import type { CallbackDispatcher } from './callbacks/dispatcher';
 import type { AdjustableClock } from './clock';
 import { faultRequestSchema } from './faults';
 import type { FaultTable } from './faults';
+import { addAreaRoutes } from './control-areas';
 import { seedNames } from './seed';
 import type { SeedName } from './seed';
 import type { Store } from './store';
@@ -23,15 +26,22 @@ export interface ControlDeps {
   sdkAppId: number;
   admins: readonly string[];
   currentSeed(): SeedName;
-  /** Reloads the store from `seed` (and makes it the current seed). */
-  reseed(seed: SeedName): void;
+  /** The seed number the current seed was built with. */
+  currentSeedNumber(): number;
+  /** Reloads the store from `seed` (and `seedNumber`, default the current one) and makes them current. */
+  reseed(seed: SeedName, seedNumber?: number): void;
   /** Called after every state change (schedules persistence). */
   onWrite(): void;
   startedAtMs: number;
   persistent: boolean;
+  /** Fires `State.StateChange` for simulated session changes (14-webhooks.md); absent = off. */
+  callbacks?: CallbackDispatcher;
 }
 
-const seedBodySchema = z.object({ seed: z.enum(seedNames) });
+const seedBodySchema = z.object({
+  seed: z.enum(seedNames),
+  seedNumber: z.number().int().min(0).max(4294967295).optional(),
+});
 const clockBodySchema = z.union([
   z.object({ advanceSeconds: z.number().finite() }).strict(),
   z.object({ setMs: z.number().int().min(0) }).strict(),
@@ -93,6 +103,7 @@ export function createControlApp(deps: ControlDeps): Hono {
       sdkAppId: deps.sdkAppId,
       admins: deps.admins,
       seed: deps.currentSeed(),
+      seedNumber: deps.currentSeedNumber(),
       persistent: deps.persistent,
       uptimeSeconds: Math.floor((Date.now() - deps.startedAtMs) / 1000),
     }),
@@ -100,14 +111,24 @@ export function createControlApp(deps: ControlDeps): Hono {
 
   app.post('/reset', (c) => {
     deps.reseed(deps.currentSeed());
-    return c.json({ ok: true, seed: deps.currentSeed(), summary: store.summary() });
+    return c.json({
+      ok: true,
+      seed: deps.currentSeed(),
+      seedNumber: deps.currentSeedNumber(),
+      summary: store.summary(),
+    });
   });
 
   app.post('/seed', async (c) => {
     const body = await parseBody(c, seedBodySchema);
     if (!body.ok) return body.res;
-    deps.reseed(body.data.seed);
-    return c.json({ ok: true, seed: body.data.seed, summary: store.summary() });
+    deps.reseed(body.data.seed, body.data.seedNumber);
+    return c.json({
+      ok: true,
+      seed: body.data.seed,
+      seedNumber: deps.currentSeedNumber(),
+      summary: store.summary(),
+    });
   });
 
   app.get('/faults', (c) => c.json({ faults: faults.list() }));
@@ -141,6 +162,7 @@ export function createControlApp(deps: ControlDeps): Hono {
     if (!store.isImported(UserID)) {
       return c.json({ error: { message: `account ${UserID} is not imported: import it first` } }, 404);
     }
+    const before = [...store.sessionsOf(UserID)];
     if (Status === 'Offline') store.endSessions(UserID, Platform);
     else {
       store.setSession(UserID, {
@@ -151,6 +173,7 @@ export function createControlApp(deps: ControlDeps): Hono {
       });
     }
     deps.onWrite();
+    sessionChanges(deps.callbacks, UserID, before, store.sessionsOf(UserID), 'logout');
     return c.json({ ok: true, UserID, sessions: store.sessionsOf(UserID) });
   });
   app.delete('/sessions', async (c) => {
@@ -160,8 +183,11 @@ export function createControlApp(deps: ControlDeps): Hono {
       : await parseBody(c, endSessionsSchema);
     if (!body.ok) return body.res;
     const { UserID, Platform } = body.data;
+    const before = new Map([...store.sessions].map(([user, list]) => [user, [...list]]));
     const ended = UserID ? store.endSessions(UserID, Platform) : store.endAllSessions();
     deps.onWrite();
+    for (const [user, list] of before)
+      sessionChanges(deps.callbacks, user, list, store.sessionsOf(user), 'disconnect');
     return c.json({ ok: true, ended });
   });
 
@@ -173,6 +199,8 @@ export function createControlApp(deps: ControlDeps): Hono {
       ...store.summary(),
     }),
   );
+
+  addAreaRoutes(app, { store, clock, onWrite: deps.onWrite, parseBody });
 
   app.notFound((c) => c.json({ error: { message: `no control route ${c.req.method} ${c.req.path}` } }, 404));
   return app;

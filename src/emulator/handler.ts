@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { AnyEndpoint } from '../api/endpoint';
+import type { CallbackPort } from './callbacks/dispatcher';
 import type { Clock } from './clock';
 import type { SchemaIssue } from './services';
 import type { Store } from './store';
@@ -21,6 +22,10 @@ export interface EmulatorConfig {
   reimportCooldownDays: number;
   /** Optional cap on live accounts (the old Trial cap was 100; beyond it 70398). */
   maxAccounts?: number;
+  /** REST C2C sends refuse a globally muted sender (20012); off by default (12-global-mute.md: REST skips it). */
+  restC2cMute: boolean;
+  /** REST group sends refuse a globally group-muted sender (10017); on by default (12-global-mute.md). */
+  restGroupMute: boolean;
 }
 
 /** Everything a handler may use besides its request. */
@@ -38,6 +43,8 @@ export interface HandlerContext {
   config: EmulatorConfig;
   /** The full request URL (query parameters such as `nettype`; the origin for links the emulator serves). */
   requestUrl: string;
+  /** Webhooks bound to this call's origin (`RESTAPI`, caller IP); a no-op when callbacks are off (14-webhooks.md). */
+  callbacks: CallbackPort;
 }
 
 type EnvelopeKey = 'ActionStatus' | 'ErrorCode' | 'ErrorInfo' | 'ErrorDisplay';

@@ -9,6 +9,8 @@ import type { AnyEndpoint } from '../api/endpoint';
 import { findEndpoint } from '../api/endpoints';
 import { formatIssuePath } from '../api/proxy-error';
 import { verifyUserSig } from '../api/usersig';
+import { REST_PLATFORM } from './callbacks/commands';
+import { CallbackDispatcher } from './callbacks/dispatcher';
 import type { Clock } from './clock';
 import type { FaultTable } from './faults';
 import type { AnyHandler, EmulatorConfig, HandlerContext } from './handler';
@@ -32,6 +34,8 @@ export interface PipelineDeps {
   onWrite(): void;
   /** Where unexpected handler crashes are reported. */
   logError?(message: string, error: unknown): void;
+  /** The webhook dispatcher (14-webhooks.md); absent = callbacks off. */
+  callbacks?: CallbackDispatcher;
 }
 
 /** The text the service uses for an unparseable body (01-conventions.md §4 example). */
@@ -76,6 +80,15 @@ export function schemaFailure(
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const noCallbacks = new CallbackDispatcher(undefined, { sdkAppId: 0, clock: { nowMs: () => 0 } });
+
+/** The caller's IP for the `ClientIP` callback parameter: the socket's peer under Node, loopback in-process. */
+function clientIpOf(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  const ip = env?.incoming?.socket?.remoteAddress ?? '127.0.0.1';
+  return ip.startsWith('::ffff:') ? ip.slice(7) : ip;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -141,6 +154,10 @@ export function createImHandler(deps: PipelineDeps): (c: Context) => Promise<Res
         command,
         config: deps.config,
         requestUrl: c.req.url,
+        callbacks: (deps.callbacks ?? noCallbacks).forRequest({
+          platform: REST_PLATFORM,
+          clientIp: clientIpOf(c),
+        }),
       };
       try {
         const fields = (await handler.handle(parsed.data, ctx)) as Record<string, unknown>;

@@ -72,6 +72,12 @@ export function emptySnapshot(): StoreSnapshot {
   return { version: 1, accounts: [], profiles: [], sessions: [], customTags: [], slices: {} };
 }
 
+/** How `Store.load` treats a snapshot. */
+export interface LoadOptions {
+  /** Built in-process by a seed (typed code): skip re-validating slice parts with their schemas. */
+  trusted?: boolean;
+}
+
 /** Counts for `GET /__emulator/state/summary`. */
 export interface StoreSummary {
   accounts: number;
@@ -100,6 +106,8 @@ export class Store {
   private readonly slices: StoreSlice[] = [];
   /** The slice parts of the last loaded snapshot, for slices registered after it was loaded. */
   private loadedSlices: Record<string, unknown> | undefined;
+  /** True while loading a snapshot built in-process (a seed): slice parts are not re-validated. */
+  private trustedLoad = false;
 
   // Slices: one field per area, `readonly name = this.use(new NameSlice(this))`, declared above the constructor.
   readonly c2c = this.use(new C2cSlice());
@@ -111,9 +119,14 @@ export class Store {
   readonly archives = this.use(new ArchivesSlice());
   readonly relationships = this.use(new RelationshipsSlice(this));
 
-  constructor(admins: readonly string[], snapshot: StoreSnapshot, nowSeconds: number) {
+  constructor(
+    admins: readonly string[],
+    snapshot: StoreSnapshot,
+    nowSeconds: number,
+    options: LoadOptions = {},
+  ) {
     this.admins = new Set(admins);
-    this.load(snapshot, nowSeconds);
+    this.load(snapshot, nowSeconds, options);
   }
 
   /** Registers a slice so it is loaded, saved, purged and summarised with the store. */
@@ -127,11 +140,13 @@ export class Store {
 
   private loadSlice(slice: StoreSlice): void {
     const saved = this.loadedSlices?.[slice.key];
-    slice.load(saved === undefined ? undefined : slice.schema.parse(saved));
+    // A seed's parts are built by the emulator's own typed code: parsing a million records would cost seconds.
+    slice.load(saved === undefined ? undefined : this.trustedLoad ? saved : slice.schema.parse(saved));
   }
 
   /** Replaces the whole state with `snapshot`, then makes sure every admin account exists. */
-  load(snapshot: StoreSnapshot, nowSeconds: number): void {
+  load(snapshot: StoreSnapshot, nowSeconds: number, options: LoadOptions = {}): void {
+    this.trustedLoad = options.trusted ?? false;
     this.accounts.clear();
     this.profiles.clear();
     this.sessions.clear();
@@ -145,6 +160,12 @@ export class Store {
     this.customTags = snapshot.customTags.map((t) => ({ ...t }));
     this.loadedSlices = snapshot.slices;
     for (const slice of this.slices) this.loadSlice(slice);
+    // Keep only the parts of slices not registered yet (a subclass's): a seed's saved forms can be a GB.
+    const registered = new Set(this.slices.map((s) => s.key));
+    this.loadedSlices = Object.fromEntries(
+      Object.entries(snapshot.slices ?? {}).filter(([key]) => !registered.has(key)),
+    );
+    this.trustedLoad = false;
     for (const admin of this.admins) {
       const a = this.accounts.get(admin);
       if (!a || a.deletedAt !== undefined) this.accounts.set(admin, { userId: admin, createdAt: nowSeconds });
@@ -193,12 +214,13 @@ export class Store {
   }
 
   /**
-   * Creates the account if it is not imported (a tombstone becomes a brand-new, empty account);
-   * says which happened. Business rules (caps, re-import guard) are the handlers' job.
+   * Creates the account if it is not imported (a tombstone becomes a brand-new, empty account; the
+   * statistics keep its earlier registration); says which happened. Business rules (caps, re-import guard) are the handlers' job.
    */
   createAccount(userId: string, nowSeconds: number): 'created' | 'existing' | 'recreated' {
     const existing = this.accounts.get(userId);
     if (existing && existing.deletedAt === undefined) return 'existing';
+    if (existing) this.stats.keepRegistration(existing.createdAt);
     this.accounts.set(userId, { userId, createdAt: nowSeconds });
     return existing ? 'recreated' : 'created';
   }

@@ -1,5 +1,5 @@
 /**
- * Demo one-to-one history and conversations: a few thousand C2C messages over the roaming window
+ * Demo one-to-one history and conversations: about 30,000 C2C messages over the roaming window
  * (long transcripts between `alice` and `bob` and around `zhangwei`), every element kind, some
  * recalled or modified, admin notices, read markers and unread counts, pinned conversations,
  * conversation groups and marks — consistent with each other. A pure function of its inputs.
@@ -53,7 +53,7 @@ function plans(rng: Rng, users: readonly string[], has: (id: string) => boolean)
   for (const peer of numbered.slice(0, 110))
     out.push({ a: 'zhangwei', b: peer, count: rng.int(2, 14), chinese: 0.8 });
   const seen = new Set<string>();
-  for (let i = 0; i < 220 && numbered.length > 1; i++) {
+  for (let i = 0; i < 4400 && numbered.length > 1; i++) {
     const a = rng.pick(numbered);
     const b = rng.pick(numbered);
     const key = a < b ? `${a}|${b}` : `${b}|${a}`;

@@ -1,5 +1,5 @@
 /**
- * The `demo` seed: ~300 users (`user_0001`… plus memorable ones such as `alice`, `bob`, `zhangwei`)
+ * The `demo` seed: ~2,000 users (`user_0001`… plus memorable ones such as `alice`, `bob`, `zhangwei`)
  * with mixed English/Chinese nicknames, avatar URLs, varied standard profile fields, a few custom
  * fields and some Online/PushOnline sessions on different platforms. Deterministic per seed text.
  */
@@ -29,7 +29,7 @@ import {
 } from './words';
 
 /** How many numbered users (`user_0001`…) the demo seed creates. */
-export const DEMO_NUMBERED_USERS = 290;
+export const DEMO_NUMBERED_USERS = 1990;
 
 /** The memorable demo users and their fixed nicknames. */
 export const memorableUsers: readonly { userId: string; nick: string; gender: 'F' | 'M' }[] = [

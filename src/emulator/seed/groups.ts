@@ -1,7 +1,8 @@
 /**
- * Demo groups: ~60 groups of every type (Work, Public, Meeting, AVChatRoom, Community with topics)
- * with owners, admins, name cards, mutes (one group muted as a whole) and a few hundred messages of
- * several element kinds over the last days, some recalled. A pure function of the PRNG, the demo
+ * Demo groups: ~300 groups of every type (Work, Public, Meeting, AVChatRoom, Community with topics),
+ * of 3 to ~2,000 members (the all-hands Community holds every demo user), with owners, admins, name
+ * cards, mutes (one group muted as a whole) and ~18,000 messages of every element kind over the last
+ * days, some recalled. A pure function of the PRNG, the demo
  * UserIDs and "now". Rules followed: ../shared/im-api/10-groups-core.md, 11-groups-messages.md, 09-topics.md.
  */
 import { MUTE_FOREVER, groupTypeInfo } from '../../api/group';
@@ -36,12 +37,14 @@ const typeChar: Record<GroupType, string> = {
   Community: 'c',
 };
 const sizes: Record<GroupType, [number, number]> = {
-  Private: [3, 30],
-  Public: [10, 300],
-  ChatRoom: [3, 40],
+  Private: [3, 60],
+  Public: [10, 1500],
+  ChatRoom: [3, 80],
   AVChatRoom: [0, 0],
-  Community: [20, 280],
+  Community: [20, 1200],
 };
+/** Each name list is used this many times (a repeat gets a `2群`, `3群`… suffix, as real apps number them). */
+const ROUNDS = 5;
 
 /** Inputs of the group seed. */
 export interface GroupsSeedInput {
@@ -85,11 +88,12 @@ function buildGroup(
   name: string,
   listSeq: number,
   groupId: string,
+  fixedSize = 0,
 ): GroupSaved {
   const { rng, userIds, nowSeconds: now } = input;
   const createTime = now - rng.int(8, 400) * DAY - rng.int(0, DAY);
   const [lo, hi] = sizes[type];
-  const size = Math.min(userIds.length, rng.int(lo, hi));
+  const size = fixedSize || Math.min(userIds.length, rng.int(lo, hi));
   // The memorable users show up often, so demos find them in groups.
   const picked =
     type === 'AVChatRoom' ? [] : sample(rng, userIds.slice(0, 10), rng.int(0, Math.min(4, size)));
@@ -122,7 +126,7 @@ function buildGroup(
   const active = type !== 'AVChatRoom' && (type !== 'Private' || rng.chance(0.85));
   const messages =
     active && members.length
-      ? messagesFor(rng, chosen, rng.int(0, 12), Math.max(createTime, now - 6 * DAY), now)
+      ? messagesFor(rng, chosen, rng.int(10, 130), Math.max(createTime, now - 6 * DAY), now)
       : [];
   const last = messages[messages.length - 1];
   for (const m of members) {
@@ -209,17 +213,31 @@ export function buildGroupsSeed(input: GroupsSeedInput): GroupsSaved {
   ];
   const groups: GroupSaved[] = [];
   const used = new Set<string>();
-  for (const [type, names] of plan) {
-    for (const name of names) {
-      let id: string;
-      do {
-        const tail = Array.from({ length: type === 'Community' ? 10 : 8 }, () => rng.pick([...ALNUM])).join(
-          '',
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [type, names] of plan) {
+      for (const base of names) {
+        const name = round ? `${base} ${round + 1}群` : base;
+        let id: string;
+        do {
+          const tail = Array.from({ length: type === 'Community' ? 10 : 8 }, () => rng.pick([...ALNUM])).join(
+            '',
+          );
+          id = type === 'Community' ? `@TGS#_@TGS#c${tail}` : `@TGS#${typeChar[type]}${tail}`;
+        } while (used.has(id));
+        used.add(id);
+        // The fourth Community is the all-hands one: every demo user, the demo's largest group.
+        const allHands = type === 'Community' && round === 0 && base === names[3];
+        groups.push(
+          buildGroup(
+            input,
+            type,
+            allHands ? 'All hands 全员' : name,
+            0,
+            id,
+            allHands ? input.userIds.length : 0,
+          ),
         );
-        id = type === 'Community' ? `@TGS#_@TGS#c${tail}` : `@TGS#${typeChar[type]}${tail}`;
-      } while (used.has(id));
-      used.add(id);
-      groups.push(buildGroup(input, type, name, 0, id));
+      }
     }
   }
   // A few memorable custom IDs and states for demos and docs.

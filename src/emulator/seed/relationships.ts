@@ -150,7 +150,8 @@ export function buildRelationshipsSeed(
 ): RelationshipsSaved {
   const ids = users.map((u) => u.userId);
   const b = new Builder(rng, nowSeconds, new Map(users.map((u) => [u.userId, u.createdAt])));
-  const has = (id: string) => ids.includes(id);
+  const idSet = new Set(ids);
+  const has = (id: string) => idSet.has(id);
   const memorable = [
     'alice',
     'bob',
@@ -196,7 +197,7 @@ export function buildRelationshipsSeed(
       else b.link(owner, peer, mode === 'both');
     }
   }
-  for (let i = 0; i < 220 && numbered.length > 1; i++) {
+  for (let i = 0; i < 1500 && numbered.length > 1; i++) {
     b.link(rng.pick(numbered), rng.pick(numbered), rng.chance(0.85));
   }
 
@@ -204,7 +205,7 @@ export function buildRelationshipsSeed(
   for (const owner of ['alice', 'zhangwei', 'eve', 'bob'].filter(has)) {
     for (const peer of shuffled(rng, numbered).slice(0, rng.int(1, 3))) b.block(owner, peer);
   }
-  for (let i = 0; i < 25 && numbered.length > 1; i++) b.block(rng.pick(numbered), rng.pick(numbered));
+  for (let i = 0; i < 150 && numbered.length > 1; i++) b.block(rng.pick(numbered), rng.pick(numbered));
   if (has('alice')) for (const owner of shuffled(rng, numbered).slice(0, 2)) b.block(owner, 'alice');
 
   // Friend requests waiting for approval (recent).

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { profileItemProblem } from '../../api/profile';
 import { userIdSchema } from '../../api/rules';
+import type { C2cSaved } from '../state/c2c';
+import type { GroupsSaved } from '../state/groups-model';
 import { buildDemoSnapshot, DEMO_NUMBERED_USERS, memorableUsers } from './demo';
 import { buildSeed } from './index';
 import { createRng } from './prng';
@@ -45,7 +47,22 @@ describe('demo seed', () => {
     );
   });
 
-  it('has about 300 users: user_0001… plus the memorable ones and the admin, all valid UserIDs', () => {
+  it('is sized as specified: ~300 groups of 3 to ~2,000 members and ~50,000 C2C and group messages', () => {
+    const groups = (snapshot.slices?.groups as GroupsSaved).groups;
+    expect(groups.length).toBe(300);
+    const sizes = groups.filter((g) => g.type !== 'AVChatRoom').map((g) => g.members.length);
+    expect(Math.min(...sizes)).toBeLessThanOrEqual(5);
+    expect(Math.max(...sizes)).toBe(live.length - admins.length);
+    const groupMsgs = groups.reduce(
+      (n, g) => n + g.messages.length + g.topics.reduce((t, x) => t + x.messages.length, 0),
+      0,
+    );
+    const c2cMsgs = (snapshot.slices?.c2c as C2cSaved).messages.length;
+    expect(groupMsgs + c2cMsgs).toBeGreaterThan(45_000);
+    expect(groupMsgs + c2cMsgs).toBeLessThan(55_000);
+  });
+
+  it('has about 2,000 users: user_0001… plus the memorable ones and the admin, all valid UserIDs', () => {
     expect(live).toHaveLength(DEMO_NUMBERED_USERS + memorableUsers.length + admins.length);
     const ids = new Set(live.map((a) => a.userId));
     for (const id of [

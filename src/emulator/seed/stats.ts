@@ -1,6 +1,6 @@
 /**
  * Demo daily statistics (../shared/im-api/13-operations.md `getappinfo`): 30 published days before
- * "now", sized for the demo's ~300 accounts, with a weekly rhythm and gentle growth. New and total
+ * "now", sized for the seed's accounts, with a weekly rhythm and gentle growth. New and total
  * accounts come from the accounts' own creation times, so the figures agree with the account list.
  */
 import type { Account } from '../store';
@@ -16,7 +16,8 @@ const DAY = 86_400;
 export function buildStatsSeed(rng: Rng, accounts: readonly Account[], nowSeconds: number): StatsSaved {
   const today = beijingDay(nowSeconds);
   const published: [string, DayFigures][] = [];
-  let groups = 24 + rng.int(0, 6);
+  // About one group per seven accounts, as the demo seed has (~300 groups for ~2,000 accounts).
+  let groups = Math.round(accounts.length / 7) - 20 + rng.int(0, 6);
   for (let day = today - STATS_DAYS; day < today; day++) {
     const from = dayStart(day);
     const to = from + DAY;

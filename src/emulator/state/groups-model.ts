@@ -33,6 +33,11 @@ export const groupMessageSchema = z.object({
   to: z.array(z.string()).optional(),
   /** Recalled (`group_msg_recall`, `delete_group_msg_by_sender`); the seq stays taken. */
   recalled: z.boolean().optional(),
+  /**
+   * Deliveries counted by the daily statistics: the group's members when it was stored, minus the
+   * sender (13-operations.md `GroupDownMsgNum`). Absent on seeded messages (then: members now).
+   */
+  delivered: z.number().optional(),
 });
 
 /** A stored group message. */

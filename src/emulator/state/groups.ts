@@ -70,14 +70,17 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
   /**
    * Drops a deleted account from every group and topic (membership and mutes); an owner's group
    * becomes ownerless. Messages it sent stay in history, as in the real service (emulator choice).
+   * Each membership ended counts as a `GroupQuitGroupTimes` of the day (13-operations.md).
    */
-  purgeUser(userId: string): void {
+  purgeUser(userId: string, nowSeconds?: number): void {
+    let left = 0;
     for (const g of this.groups.values()) {
-      g.members.delete(userId);
+      if (g.members.delete(userId)) left++;
       g.mutes.delete(userId);
       if (g.owner === userId) g.owner = '';
       for (const t of g.topics.values()) t.mutes.delete(userId);
     }
+    if (left && nowSeconds !== undefined) this.store.stats.record('GroupQuitGroupTimes', nowSeconds, left);
   }
 
   /** Counts for the control API. */
@@ -172,8 +175,14 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
     return record;
   }
 
-  /** Disbands a group: members, mutes, custom data, topics and history go with it. */
-  destroy(groupId: string): boolean {
+  /**
+   * Disbands a group: members, mutes, custom data, topics and history go with it (the daily
+   * statistics keep what days not yet published need of it).
+   */
+  destroy(groupId: string, nowSeconds: number): boolean {
+    const g = this.groups.get(groupId);
+    if (!g) return false;
+    this.store.stats.keepGroup(g, nowSeconds);
     return this.groups.delete(groupId);
   }
 

@@ -37,7 +37,7 @@ export class RelationshipsSlice implements StoreSlice<RelationshipsSaved> {
   alreadyBlockedCode: 30001 | 31307 = 30001;
   private readonly users = new Map<string, UserRelations>();
 
-  /** `store` is kept for symmetry with other slices; this slice reads accounts through the handlers. */
+  /** `store` lets a purge record removed friend pairs in the daily statistics; accounts are read by the handlers. */
   constructor(readonly store?: Store) {}
 
   /** Replaces the state with a saved form (`undefined`: empty, default custom tags registered). */
@@ -58,9 +58,15 @@ export class RelationshipsSlice implements StoreSlice<RelationshipsSaved> {
 
   /**
    * Drops a deleted account's own record and removes it from everyone else's friends, blocklist and
-   * pending requests (02-accounts.md `account_delete`: relationships go with the account).
+   * pending requests (02-accounts.md `account_delete`: relationships go with the account). Each
+   * friend pair that ends counts towards `ChainDecrease` (13-operations.md).
    */
-  purgeUser(userId: string): void {
+  purgeUser(userId: string, nowSeconds?: number): void {
+    let pairs = this.users.get(userId)?.friends.size ?? 0;
+    for (const [peer, r] of this.users) {
+      if (r.friends.has(userId) && !this.isFriend(userId, peer)) pairs++;
+    }
+    if (pairs && nowSeconds !== undefined) this.store?.stats.record('ChainDecrease', nowSeconds, pairs);
     this.users.delete(userId);
     for (const r of this.users.values()) {
       const entry = r.friends.get(userId);
@@ -122,6 +128,14 @@ export class RelationshipsSlice implements StoreSlice<RelationshipsSaved> {
   /** True when `peer` is in `owner`'s friend list. */
   isFriend(owner: string, peer: string): boolean {
     return this.friend(owner, peer) !== undefined;
+  }
+
+  /**
+   * True when the two users form a friend pair: either lists the other (one-way friendships count;
+   * the unit of 13-operations.md `ChainIncrease`/`ChainDecrease`, an emulator choice).
+   */
+  linked(a: string, b: string): boolean {
+    return this.isFriend(a, b) || this.isFriend(b, a);
   }
 
   /** How many friends `owner` lists. */

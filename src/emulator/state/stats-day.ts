@@ -34,21 +34,55 @@ export function bump(f: DayFigures, metric: AppInfoMetric, n: number): void {
   f[metric] = (f[metric] ?? 0) + n;
 }
 
+/** A disbanded group, kept while a day it counts in is not published (13-operations.md). */
+export interface KeptGroup {
+  /** The group's creation order (`listSeq`): unique, unlike a reusable custom GroupId. */
+  listSeq: number;
+  createTime: number;
+  destroyedAt: number;
+}
+
+/** A group or topic message no longer stored (disbanded group, deleted topic, AVChatRoom buffer). */
+export interface KeptGroupMessage {
+  /** The `listSeq` of its group. */
+  listSeq: number;
+  time: number;
+  from: string;
+  /** Deliveries: the group's members at send time minus the sender. */
+  delivered: number;
+}
+
+/** What statistics keep of things gone from the store (see `StatsSlice.keepGroup` and friends). */
+export interface KeptStats {
+  groups: readonly KeptGroup[];
+  messages: readonly KeptGroupMessage[];
+  /** Earlier creation times of accounts deleted and imported again (the account keeps only its latest). */
+  registrations: readonly number[];
+}
+
+/** Deliveries of a group message: the group's members minus the sender, at the time it is counted. */
+export function deliveries(members: ReadonlyMap<string, unknown> | undefined, from: string): number {
+  return Math.max(0, (members?.size ?? 1) - (members?.has(from) ? 1 : 0));
+}
+
 /**
- * What the store shows about the day starting at `from` (Unix seconds, 24 h long): new and total
- * accounts, one-to-one and group messages (up = stored sends, down = deliveries: one per C2C message,
- * the group's current members minus the sender per group message), senders, groups created and in
- * existence, and logins (sessions that began that day).
+ * What the store (plus what statistics kept of things since gone) shows about the day starting at
+ * `from` (Unix seconds, 24 h long): registrations that day and so far (deleted accounts stay
+ * registered), one-to-one and group messages (up = stored sends, down = deliveries: one per C2C
+ * message, the group's members at send time minus the sender per group message), senders, groups
+ * created and in existence at the day's end, and logins (sessions that began that day).
  */
-export function deriveDay(store: Store, from: number): DayFigures {
+export function deriveDay(store: Store, from: number, kept?: KeptStats): DayFigures {
   const to = from + DAY;
   const f: DayFigures = {};
   let registered = 0;
   let total = 0;
-  for (const a of store.accounts.values()) {
-    if (a.createdAt >= from && a.createdAt < to) registered++;
-    if (a.createdAt < to && (a.deletedAt === undefined || a.deletedAt >= to)) total++;
-  }
+  const registration = (t: number) => {
+    if (t >= from && t < to) registered++;
+    if (t < to) total++;
+  };
+  for (const a of store.accounts.values()) registration(a.createdAt);
+  for (const t of kept?.registrations ?? []) registration(t);
   f.RegistUserNumOneDay = registered;
   f.RegistUserNumTotal = total;
 
@@ -58,20 +92,38 @@ export function deriveDay(store: Store, from: number): DayFigures {
   f.C2CDownMsgNum = c2c.length;
   f.C2CSendMsgUserNum = c2cSenders.size;
 
-  const group = store.groups.messagesBetween(from, to);
-  const groupSenders = new Set(group.map((m) => m.message.from));
+  const groupSenders = new Set<string>();
+  const groupsWithMessages = new Set<number>();
+  let up = 0;
   let delivered = 0;
-  for (const m of group) {
-    const members = store.groups.group(m.groupId)?.members;
-    delivered += Math.max(0, (members?.size ?? 1) - (members?.has(m.message.from) ? 1 : 0));
+  for (const m of store.groups.messagesBetween(from, to)) {
+    const g = store.groups.group(m.groupId);
+    up++;
+    delivered += m.message.delivered ?? deliveries(g?.members, m.message.from);
+    groupSenders.add(m.message.from);
+    if (g) groupsWithMessages.add(g.listSeq);
   }
-  f.GroupUpMsgNum = group.length;
+  for (const m of kept?.messages ?? []) {
+    if (m.time < from || m.time >= to) continue;
+    up++;
+    delivered += m.delivered;
+    groupSenders.add(m.from);
+    groupsWithMessages.add(m.listSeq);
+  }
+  f.GroupUpMsgNum = up;
   f.GroupDownMsgNum = delivered;
   f.GroupSendMsgUserNum = groupSenders.size;
-  f.GroupSendMsgGroupNum = new Set(group.map((m) => m.groupId)).size;
-  const groups = store.groups.list();
-  f.GroupNewGroupNum = groups.filter((g) => g.createTime >= from && g.createTime < to).length;
-  f.GroupAllGroupNum = groups.filter((g) => g.createTime < to).length;
+  f.GroupSendMsgGroupNum = groupsWithMessages.size;
+  let created = 0;
+  let existing = 0;
+  const group = (createTime: number, destroyedAt = Infinity) => {
+    if (createTime >= from && createTime < to) created++;
+    if (createTime < to && destroyedAt >= to) existing++;
+  };
+  for (const g of store.groups.list()) group(g.createTime);
+  for (const g of kept?.groups ?? []) group(g.createTime, g.destroyedAt);
+  f.GroupNewGroupNum = created;
+  f.GroupAllGroupNum = existing;
 
   const loggedIn = new Set<string>();
   let logins = 0;

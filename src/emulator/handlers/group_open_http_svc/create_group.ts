@@ -2,6 +2,8 @@
 import { endpoint } from '../../../api/endpoints/group_open_http_svc/create_group';
 import { GROUP_LIMITS, canonicalGroupType, groupTypeInfo } from '../../../api/group';
 import type { GroupType } from '../../../api/group';
+import { afterGroupCreate, gateGroupCreate } from '../../callbacks/group-events';
+import type { NewGroupFacts } from '../../callbacks/group-events';
 import { defineHandler } from '../../handler';
 import type { HandlerContext } from '../../handler';
 import { ImFailure } from '../../im-failure';
@@ -88,7 +90,7 @@ export function buildGroup(
  */
 export const createGroup = defineHandler(
   endpoint,
-  (req, ctx) => {
+  async (req, ctx) => {
     const type = canonicalGroupType(req.Type);
     const g = buildGroup(ctx, req, type, ctx.nowSeconds, 10025);
     if (req.InviteJoinOption) g.inviteJoinOption = req.InviteJoinOption;
@@ -106,7 +108,17 @@ export const createGroup = defineHandler(
     if (g.members.size > g.maxMemberNum && type !== 'AVChatRoom') {
       throw new ImFailure(10038, `group member count exceeds the limit of ${g.maxMemberNum}`);
     }
+    const facts: NewGroupFacts = {
+      ...{ groupId: g.groupId, type, name: g.name, owner: g.owner },
+      ...{ members: (req.MemberList ?? []).map((m) => m.Member_Account), data: req.AppDefinedData ?? [] },
+    };
+    await gateGroupCreate(ctx, facts); // 14-webhooks.md: may refuse (10016 / custom); nothing stored yet
+    if (ctx.store.groups.group(g.groupId)) throw new ImFailure(10021, `group id ${g.groupId} has been used`);
     ctx.store.groups.add(g);
+    // Initial members join (the owner creates): 13-operations.md GroupJoinGroupTimes.
+    const joined = [...g.members.keys()].filter((m) => m !== req.Owner_Account).length;
+    ctx.store.stats.record('GroupJoinGroupTimes', ctx.nowSeconds, joined);
+    afterGroupCreate(ctx, facts);
     return type === 'Community'
       ? { GroupId: g.groupId, Type: 'Community', HugeGroupFlag: 0 }
       : { GroupId: g.groupId };

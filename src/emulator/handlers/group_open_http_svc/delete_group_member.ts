@@ -7,7 +7,8 @@ import { groupIdParamCode, requireGroup } from './group-common';
 /**
  * Removes the listed members; non-members and unknown accounts are skipped silently. AVChatRoom →
  * 10004 (documented); removing the owner → 10004 (transfer ownership first; emulator choice). Mutes
- * are kept so a rejoining user stays muted; the group survives with no members.
+ * are kept so a rejoining user stays muted; the group survives with no members. Each removal counts
+ * as a `GroupQuitGroupTimes` of the day (13-operations.md).
  */
 export const deleteGroupMember = defineHandler(
   endpoint,
@@ -20,7 +21,9 @@ export const deleteGroupMember = defineHandler(
         'the owner cannot be removed: transfer ownership with change_group_owner first',
       );
     }
-    for (const account of req.MemberToDel_Account) g.members.delete(account);
+    let left = 0;
+    for (const account of req.MemberToDel_Account) if (g.members.delete(account)) left++;
+    ctx.store.stats.record('GroupQuitGroupTimes', ctx.nowSeconds, left);
     return {};
   },
   { paramCode: groupIdParamCode },

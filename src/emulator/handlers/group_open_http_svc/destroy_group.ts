@@ -6,12 +6,14 @@ import { groupIdParamCode, requireGroup } from './group-common';
 /**
  * Disbands the group with its members, mutes, custom data, topics and history; every later call
  * naming it (a second destroy included) answers 10010. Its custom ID may be reused (emulator choice).
+ * Counts towards the day's `GroupDestroyGroupNum` (13-operations.md); members do not count as quits.
  */
 export const destroyGroup = defineHandler(
   endpoint,
   (req, ctx) => {
     requireGroup(ctx, req.GroupId);
-    ctx.store.groups.destroy(req.GroupId);
+    ctx.store.groups.destroy(req.GroupId, ctx.nowSeconds);
+    ctx.store.stats.record('GroupDestroyGroupNum', ctx.nowSeconds);
     return {};
   },
   { paramCode: groupIdParamCode },

@@ -8,6 +8,34 @@ import { ImFailure } from '../../im-failure';
 import { groupIdParamCode, requireGroup } from './group-common';
 import { memberView } from './group-views';
 
+type Member = Parameters<typeof memberView>[2];
+
+/**
+ * The first `max` members (of the wanted roles) with a join sequence above `after`, in join order.
+ * Members are added to the Map in join order, so one pass without sorting serves a 100,000-member
+ * Community in about a millisecond; a Map out of that order (never expected) falls back to a sort.
+ */
+function membersAfter(
+  members: Iterable<Member>,
+  after: number,
+  roles: readonly string[] | undefined,
+  max: number,
+): Member[] {
+  const out: Member[] = [];
+  let prev = -Infinity;
+  for (const m of members) {
+    if (m.seq < prev) {
+      return [...members]
+        .sort((a, b) => a.seq - b.seq)
+        .filter((x) => x.seq > after && (!roles || roles.includes(x.role)))
+        .slice(0, max);
+    }
+    prev = m.seq;
+    if (out.length < max && m.seq > after && (!roles || roles.includes(m.role))) out.push(m);
+  }
+  return out;
+}
+
 /**
  * Ordinary groups: owner first, then join time, then UserID; `MemberRoleFilter` applies before
  * `Offset`/`Limit` paging (no `Limit` = everyone from `Offset`). Community: always cursor mode, in
@@ -30,9 +58,7 @@ export const getGroupMemberInfo = defineHandler(
       if (!Number.isSafeInteger(after) || after < 0)
         throw new ImFailure(10004, 'Next is not a cursor this group returned');
       const limit = Math.min(req.Limit || MEMBER_INFO_COMMUNITY_MAX_LIMIT, MEMBER_INFO_COMMUNITY_MAX_LIMIT);
-      const rest = [...g.members.values()]
-        .sort((a, b) => a.seq - b.seq)
-        .filter((m) => m.seq > after && (!roles || roles.includes(m.role)));
+      const rest = membersAfter(g.members.values(), after, roles, limit + 1);
       const page = rest.slice(0, limit);
       const last = page[page.length - 1];
       return {

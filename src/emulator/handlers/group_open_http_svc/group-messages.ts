@@ -6,13 +6,14 @@
 import type { HandlerContext } from '../../handler';
 import { ImFailure } from '../../im-failure';
 import type { GroupMessage, GroupRecord, TopicRecord } from '../../state/groups-model';
+import { deliveries } from '../../state/stats-day';
 
 /** How long an AVChatRoom message stays recallable (and kept in the emulator's short buffer). */
 export const AV_RECALL_SECONDS = 3600;
 
 /**
  * Refuses a sender that may not speak now with 10017: muted in the group or topic, globally
- * group-muted (12-global-mute.md), or an ordinary member (or non-member) while mute-all is on. The
+ * group-muted (12-global-mute.md; unless the `restGroupMute` switch is off), or an ordinary member (or non-member) while mute-all is on. The
  * owner, admins and App admins are exempt from mute-all.
  */
 export function assertMaySpeak(ctx: HandlerContext, g: GroupRecord, from: string, topic?: TopicRecord): void {
@@ -23,7 +24,7 @@ export function assertMaySpeak(ctx: HandlerContext, g: GroupRecord, from: string
   ) {
     throw new ImFailure(10017, `${from} is muted in this group`);
   }
-  if (ctx.store.globalMute.isGroupMuted(from, now))
+  if (ctx.config.restGroupMute && ctx.store.globalMute.isGroupMuted(from, now))
     throw new ImFailure(10017, `${from} is muted in all groups`);
   const role = g.members.get(from)?.role;
   const privileged = role === 'Owner' || role === 'Admin' || ctx.store.isAdmin(from);
@@ -33,7 +34,8 @@ export function assertMaySpeak(ctx: HandlerContext, g: GroupRecord, from: string
 /**
  * Stores a message with the next seq of the group (or topic) and updates what it touches: last
  * message time, the sender's `LastSendMsgTime` and read seq, unread counts of the other members
- * (when `countsUnread`), Work-group activation, and the AVChatRoom one-hour buffer.
+ * (when `countsUnread`), Work-group activation, and the AVChatRoom one-hour buffer (what it drops
+ * stays in the daily statistics). The members now, minus the sender, are its statistics deliveries.
  */
 export function appendGroupMessage(
   ctx: HandlerContext,
@@ -43,7 +45,11 @@ export function appendGroupMessage(
   countsUnread: boolean,
 ): GroupMessage {
   const owner = topic ?? g;
-  const msg: GroupMessage = { seq: owner.nextMsgSeq++, ...fields };
+  const msg: GroupMessage = {
+    seq: owner.nextMsgSeq++,
+    ...fields,
+    delivered: deliveries(g.members, fields.from),
+  };
   if (topic) topic.messages.push(msg);
   else g.messages.push(msg);
   owner.lastMsgTime = Math.max(owner.lastMsgTime, msg.time);
@@ -57,7 +63,9 @@ export function appendGroupMessage(
     for (const m of g.members.values()) if (m.account !== msg.from) m.unread++;
   }
   if (g.type === 'AVChatRoom') {
-    g.messages = g.messages.filter((m) => ctx.nowSeconds - m.time < AV_RECALL_SECONDS);
+    const expired = (m: GroupMessage) => ctx.nowSeconds - m.time >= AV_RECALL_SECONDS;
+    ctx.store.stats.keepGroupMessages(g, g.messages.filter(expired), ctx.nowSeconds);
+    g.messages = g.messages.filter((m) => !expired(m));
   }
   return msg;
 }

@@ -9,14 +9,15 @@ import { requireGroup, tooManyParamCode } from './group-common';
  * Per member in request order: unknown account, `JoinTime` not between the group's creation and now,
  * or no room left under `MaxMemberNum` → `Result` 0; already a member (or repeated) → 2; else added
  * with its role (`Admin` or `Member`), join time (default now) and `UnreadMsgNum` clamped to the
- * stored message count → 1. AVChatRoom → 10007; over 300 → 10005. No webhooks, no tips.
+ * stored message count → 1. AVChatRoom → 10007; over 300 → 10005. No webhooks, no tips. Added
+ * members count as today's `GroupJoinGroupTimes` (13-operations.md).
  */
 export const importGroupMember = defineHandler(
   endpoint,
   (req, ctx) => {
     const g = requireGroup(ctx, req.GroupId);
     if (g.type === 'AVChatRoom') throw new ImFailure(10007, 'members cannot be imported into an AVChatRoom');
-    return {
+    const reply = {
       MemberList: req.MemberList.map((item) => {
         const { Member_Account } = item;
         if (g.members.has(Member_Account)) return { Member_Account, Result: 2 as const };
@@ -33,6 +34,9 @@ export const importGroupMember = defineHandler(
         return { Member_Account, Result: 1 as const };
       }),
     };
+    const joined = reply.MemberList.filter((r) => r.Result === 1).length;
+    ctx.store.stats.record('GroupJoinGroupTimes', ctx.nowSeconds, joined);
+    return reply;
   },
   { paramCode: tooManyParamCode('MemberList') },
 );

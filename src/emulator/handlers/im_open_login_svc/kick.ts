@@ -1,5 +1,6 @@
 /** `im_open_login_svc/kick`: invalidate an account's login state (../shared/im-api/02-accounts.md). */
 import { endpoint } from '../../../api/endpoints/im_open_login_svc/kick';
+import { afterKick } from '../../callbacks/account-events';
 import { defineHandler } from '../../handler';
 import { ImFailure } from '../../im-failure';
 
@@ -11,6 +12,8 @@ import { ImFailure } from '../../im-failure';
 export const kick = defineHandler(endpoint, (req, ctx) => {
   const userId = req.UserID ?? req.Identifier ?? '';
   if (!ctx.store.isImported(userId)) throw new ImFailure(70107, 'account not exist');
+  const hadSessions = ctx.store.sessionsOf(userId).length > 0;
   ctx.store.kick(userId, ctx.nowSeconds);
+  afterKick(ctx, userId, hadSessions);
   return {};
 });

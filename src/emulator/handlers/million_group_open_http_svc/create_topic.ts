@@ -1,5 +1,6 @@
 /** `million_group_open_http_svc/create_topic`: create a topic in a community (../shared/im-api/09-topics.md). */
 import { endpoint } from '../../../api/endpoints/million_group_open_http_svc/create_topic';
+import { afterTopicCreate, gateTopicCreate } from '../../callbacks/group-events';
 import { defineHandler } from '../../handler';
 import { ImFailure } from '../../im-failure';
 import { groupIdParamCode, upsertPairs } from '../group_open_http_svc/group-common';
@@ -12,13 +13,18 @@ import { requireTopicGroup } from './topic-common';
  */
 export const createTopic = defineHandler(
   endpoint,
-  (req, ctx) => {
+  async (req, ctx) => {
     const g = requireTopicGroup(ctx, req.GroupId);
     if (req.TopicId !== undefined && ctx.store.groups.topicIdTaken(req.TopicId)) {
       throw new ImFailure(10025, `topic id ${req.TopicId} is already in use`);
     }
     if (req.From_Account !== undefined && !ctx.store.isImported(req.From_Account)) {
       throw new ImFailure(10004, `From_Account ${req.From_Account} does not exist`);
+    }
+    const operator = req.From_Account ?? ctx.caller;
+    await gateTopicCreate(ctx, operator, req.TopicName); // 14-webhooks.md: may refuse (10016 / custom)
+    if (req.TopicId !== undefined && ctx.store.groups.topicIdTaken(req.TopicId)) {
+      throw new ImFailure(10025, `topic id ${req.TopicId} is already in use`);
     }
     const topicId = req.TopicId ?? ctx.store.groups.newTopicId(g);
     g.topics.set(topicId, {
@@ -36,6 +42,10 @@ export const createTopic = defineHandler(
       creator: req.From_Account ?? '',
       mutes: new Map(),
       messages: [],
+    });
+    afterTopicCreate(ctx, {
+      ...{ groupId: g.groupId, topicId, operator, owner: req.From_Account ?? g.owner },
+      ...{ name: req.TopicName, data: req.TopicDefinedData ?? [] },
     });
     return { TopicId: topicId };
   },

@@ -1,5 +1,6 @@
 /** `million_group_open_http_svc/modify_topic`: change a topic (../shared/im-api/09-topics.md). */
 import { endpoint } from '../../../api/endpoints/million_group_open_http_svc/modify_topic';
+import { afterTopicInfoChanged } from '../../callbacks/group-events';
 import { defineHandler } from '../../handler';
 import { ImFailure } from '../../im-failure';
 import { groupIdParamCode, upsertPairs } from '../group_open_http_svc/group-common';
@@ -23,6 +24,10 @@ export const modifyTopic = defineHandler(
     if (req.CustomString !== undefined) t.customString = req.CustomString;
     if (req.MuteAllMember !== undefined) t.muteAll = req.MuteAllMember.toLowerCase() === 'on';
     t.data = data;
+    afterTopicInfoChanged(ctx, g.groupId, req.From_Account ?? ctx.caller, {
+      ...{ Name: req.TopicName, Introduction: req.Introduction },
+      ...{ Notification: req.Notification, FaceUrl: req.FaceUrl },
+    });
     return { ErrorInfo: 'ok' };
   },
   { paramCode: groupIdParamCode },

@@ -1,6 +1,7 @@
 /** `openim/admin_msgwithdraw`: recall a C2C message (../shared/im-api/03-c2c-messages.md). */
 import { MSG_FLAG_RECALLED } from '../../../api/c2c';
 import { endpoint } from '../../../api/endpoints/openim/admin_msgwithdraw';
+import { afterC2cRecall } from '../../callbacks/c2c-events';
 import { defineHandler } from '../../handler';
 import { ImFailure } from '../../im-failure';
 import { parseMsgKey } from '../../state/c2c-record';
@@ -21,6 +22,7 @@ export const adminMsgwithdraw = defineHandler(
     if (!r) throw new ImFailure(20022, 'the message to recall does not exist');
     if (r.flagBits === MSG_FLAG_RECALLED) throw new ImFailure(20023, 'the message has already been recalled');
     r.flagBits = MSG_FLAG_RECALLED;
+    afterC2cRecall(ctx, req.From_Account, req.To_Account, req.MsgKey);
     return {};
   },
   { paramCode: c2cParamCode },

@@ -3,12 +3,14 @@ import { endpoint } from '../../../api/endpoints/openim/batchsendmsg';
 import { defineHandler } from '../../handler';
 import { ImFailure } from '../../im-failure';
 import { msgKeyOf } from '../../state/c2c-record';
-import { c2cParamCode, requireFrom, storeC2c } from './c2c-common';
+import { C2C_MUTED, c2cMutedForRest, c2cParamCode, requireFrom, storeC2c } from './c2c-common';
 
 /**
  * One time, `MsgSeq` and `MsgKey` for the whole batch, stored in every valid recipient's
  * conversation (and the sender's view of each unless `SyncOtherMachine` 2). Unknown recipients go to
  * `ErrorList` with 70107; none valid → 90012. `MsgLifeTime` 0 or `OnlineOnlyFlag` 1 store nothing.
+ * With the `restC2cMute` switch, a globally muted sender stores nothing and every valid recipient is
+ * listed with 20012 (12-global-mute.md).
  */
 export const batchsendmsg = defineHandler(
   endpoint,
@@ -21,7 +23,8 @@ export const batchsendmsg = defineHandler(
     const seq = req.MsgSeq ?? ctx.store.c2c.randomSeq();
     const key = msgKeyOf({ seq, random: req.MsgRandom, time: ctx.nowSeconds });
     const control = req.SendMsgControl ?? [];
-    if (req.MsgLifeTime !== 0 && req.OnlineOnlyFlag !== 1) {
+    const muted = c2cMutedForRest(ctx, from);
+    if (req.MsgLifeTime !== 0 && req.OnlineOnlyFlag !== 1 && !muted) {
       for (const to of valid) {
         storeC2c(
           ctx,
@@ -44,8 +47,8 @@ export const batchsendmsg = defineHandler(
       }
     }
     const errors = recipients
-      .filter((id) => !ctx.store.isImported(id))
-      .map((id) => ({ To_Account: id, ErrorCode: 70107 }));
+      .map((id) => ({ To_Account: id, ErrorCode: ctx.store.isImported(id) ? C2C_MUTED : 70107 }))
+      .filter((e) => muted || e.ErrorCode === 70107);
     return { MsgKey: key, ...(errors.length ? { ErrorList: errors } : {}) };
   },
   { paramCode: c2cParamCode },

@@ -63,6 +63,18 @@ export function requireFrom(ctx: HandlerContext, userId: string): void {
   if (!ctx.store.isImported(userId)) throw new ImFailure(90008, `From_Account ${userId} does not exist`);
 }
 
+/**
+ * True when a REST send must be refused because the sender's account-wide C2C mute is active: only
+ * with the `restC2cMute` switch, since 12-global-mute.md says REST `sendmsg` skips mute checks
+ * (clients get 20012). The code to answer is `C2C_MUTED`.
+ */
+export function c2cMutedForRest(ctx: HandlerContext, from: string): boolean {
+  return ctx.config.restC2cMute && ctx.store.globalMute.isC2cMuted(from, ctx.nowSeconds);
+}
+
+/** The error a globally C2C-muted sender gets (12-global-mute.md "Concept"). */
+export const C2C_MUTED = 20012;
+
 /** Fails with `code` (90003, or 90012 on sends and imports) unless the recipient/peer is imported. */
 export function requireTo(ctx: HandlerContext, userId: string, code = 90003): void {
   if (!ctx.store.isImported(userId)) throw new ImFailure(code, `To_Account ${userId} does not exist`);

@@ -1,6 +1,7 @@
 /** `profile/portrait_set`: write profile fields of one account (../shared/im-api/05-profile.md). */
 import { endpoint } from '../../../api/endpoints/profile/portrait_set';
 import { findProfileTag, profileItemProblem } from '../../../api/profile';
+import { afterPortraitSet } from '../../callbacks/account-events';
 import { defineHandler } from '../../handler';
 import type { SchemaIssue } from '../../services';
 import { ImFailure } from '../../im-failure';
@@ -47,6 +48,7 @@ export const portraitSet = defineHandler(
       req.From_Account,
       req.ProfileItem.map((i) => [i.Tag, i.Value] as const),
     );
+    afterPortraitSet(ctx, req.From_Account, req.ProfileItem);
     return {};
   },
   { paramCode: itemCode },

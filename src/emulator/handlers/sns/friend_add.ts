@@ -2,10 +2,11 @@
 import { endpoint } from '../../../api/endpoints/sns/friend_add';
 import type { FriendAddRequest } from '../../../api/endpoints/sns/friend_add';
 import { MAX_FRIENDS, MAX_FRIEND_LISTS } from '../../../api/friend';
+import { afterFriendsAdded, diffPairs, pairSink } from '../../callbacks/sns-events';
 import { defineHandler } from '../../handler';
 import type { HandlerContext } from '../../handler';
 import { MAX_PENDING_REQUESTS } from '../../state/relationships-model';
-import { SNS_ACCOUNT_NOT_EXIST_INFO, batchReply, fail, ok, ownerSlice } from './sns-common';
+import { SNS_ACCOUNT_NOT_EXIST_INFO, batchReply, fail, ok, ownerSlice, trackFriendPairs } from './sns-common';
 import type { SnsResult } from './sns-common';
 
 type Item = FriendAddRequest['AddFriendItem'][number];
@@ -91,5 +92,17 @@ export const friendAdd = defineHandler(endpoint, (req, ctx) => {
   ownerSlice(ctx, req.From_Account);
   const addType = req.AddType ?? 'Add_Type_Both';
   const force = req.ForceAddFlags === 1;
-  return batchReply(req.AddFriendItem.map((item) => addOne(ctx, req.From_Account, item, addType, force)));
+  const pairs = pairSink();
+  const reply = batchReply(
+    req.AddFriendItem.map((item) =>
+      trackFriendPairs(ctx, req.From_Account, [item.To_Account], () =>
+        diffPairs(ctx.store.relationships, req.From_Account, [item.To_Account], pairs, () =>
+          addOne(ctx, req.From_Account, item, addType, force),
+        ),
+      ),
+    ),
+  );
+  const initiated = pairs.added.map((p) => ({ ...p, Initiator_Account: req.From_Account }));
+  afterFriendsAdded(ctx, initiated, 'friend_add', force);
+  return reply;
 });

@@ -9,6 +9,7 @@ import {
   ok,
   ownerSlice,
   requireRegisteredTags,
+  trackFriendPairs,
 } from './sns-common';
 
 /**
@@ -34,14 +35,16 @@ export const friendImport = defineHandler(endpoint, (req, ctx) => {
     if (!rel.ensureLists(owner, groups)) {
       return fail(to, 30011, 'Err_SNS_FriendImport_Group_Num_Exceed_Threshold');
     }
-    rel.setFriend(owner, to, {
-      addSource: item.AddSource,
-      addTime: item.AddTime ?? ctx.nowSeconds,
-      groups,
-      custom: new Map((item.CustomItem ?? []).map((c) => [c.Tag, c.Value])),
-      ...(item.AddWording ? { addWording: item.AddWording } : {}),
-      ...(item.Remark ? { remark: item.Remark, remarkTime: item.RemarkTime ?? ctx.nowSeconds } : {}),
-    });
+    trackFriendPairs(ctx, owner, [to], () =>
+      rel.setFriend(owner, to, {
+        addSource: item.AddSource,
+        addTime: item.AddTime ?? ctx.nowSeconds,
+        groups,
+        custom: new Map((item.CustomItem ?? []).map((c) => [c.Tag, c.Value])),
+        ...(item.AddWording ? { addWording: item.AddWording } : {}),
+        ...(item.Remark ? { remark: item.Remark, remarkTime: item.RemarkTime ?? ctx.nowSeconds } : {}),
+      }),
+    );
     return ok(to);
   });
   return batchReply(items);

@@ -43,6 +43,33 @@ export function ownerSlice(ctx: HandlerContext, owner: string): RelationshipsSli
   return ctx.store.relationships;
 }
 
+/**
+ * Runs `change` and records in the daily statistics how many of the pairs (`owner`, peer) it linked
+ * (`ChainIncrease`) or unlinked (`ChainDecrease`) — figures the stored state cannot give later
+ * (13-operations.md `getappinfo` Emulator rules). A pair is linked while either lists the other.
+ */
+export function trackFriendPairs<T>(
+  ctx: HandlerContext,
+  owner: string,
+  peers: Iterable<string>,
+  change: () => T,
+): T {
+  const rel = ctx.store.relationships;
+  const list = [...new Set(peers)].filter((p) => p !== owner);
+  const before = list.map((p) => rel.linked(owner, p));
+  const result = change();
+  let added = 0;
+  let removed = 0;
+  list.forEach((p, i) => {
+    const now = rel.linked(owner, p);
+    if (now && !before[i]) added++;
+    if (!now && before[i]) removed++;
+  });
+  if (added) ctx.store.stats.record('ChainIncrease', ctx.nowSeconds, added);
+  if (removed) ctx.store.stats.record('ChainDecrease', ctx.nowSeconds, removed);
+  return result;
+}
+
 /** Fails the whole call with 30001 (07 §0's captured text) when a custom friend field is not registered. */
 export function requireRegisteredTags(slice: RelationshipsSlice, tags: Iterable<string>): void {
   for (const tag of tags) {

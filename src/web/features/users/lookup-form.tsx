@@ -13,6 +13,18 @@ export function LookupForm({ initial, onLookup }: { initial: string; onLookup: (
   const [text, setText] = useState(initial);
   const [parsed, setParsed] = useState<ParsedIds | null>(null);
   const [empty, setEmpty] = useState(false);
+  const [seenInitial, setSeenInitial] = useState(initial);
+
+  // The URL changed from outside (an import, a pasted link): show its ids, unless they are what this form
+  // just looked up, in which case the operator's text and its rejected entries stay on screen.
+  if (initial !== seenInitial) {
+    setSeenInitial(initial);
+    if (parseUserIds(text).ids.join(', ') !== initial) {
+      setText(initial);
+      setParsed(null);
+      setEmpty(false);
+    }
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();

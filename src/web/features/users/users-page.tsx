@@ -28,7 +28,7 @@ export function UsersPage() {
             <Title order={2} size="h3" mb="sm">
               {m.lookup.title}
             </Title>
-            <LookupForm key={ids.join(',')} initial={ids.join(', ')} onLookup={lookUp} />
+            <LookupForm initial={ids.join(', ')} onLookup={lookUp} />
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
