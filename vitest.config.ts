@@ -13,6 +13,7 @@ export default defineConfig({
             'src/proxy/**/*.test.ts',
             'src/emulator/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
         },
       },

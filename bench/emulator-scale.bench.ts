@@ -6,7 +6,8 @@
  * Replaces only its own section of docs/benchmarks.md (the one under SECTION).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeSection } from './report';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
@@ -226,15 +227,7 @@ time over a loopback keep-alive connection, each signed as the admin (UserSig ch
 |---|---:|---:|---:|
 ${rows.join('\n')}
 ${p99 <= 5 ? '' : WHY}`;
-  const file = join(root, 'docs', 'benchmarks.md');
-  const text = readFileSync(file, 'utf8');
-  const at = text.indexOf(SECTION);
-  const nextHeading = at < 0 ? -1 : text.indexOf('\n## ', at + SECTION.length);
-  const updated =
-    at < 0
-      ? `${text.trimEnd()}\n\n${section}`
-      : `${text.slice(0, at)}${section}${nextHeading < 0 ? '' : text.slice(nextHeading)}`;
-  writeFileSync(file, updated);
+  writeSection(join(root, 'docs', 'benchmarks.md'), SECTION, section);
   console.log(section);
 } finally {
   stop();

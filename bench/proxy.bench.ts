@@ -6,11 +6,13 @@
  * docs/benchmarks.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
 import { genUserSig } from '../src/api/usersig';
+import { writeSection } from './report';
+
+const SECTION = '## Proxy overhead: `profile/portrait_get` straight to the emulator vs through the proxy';
 
 const root = resolve(import.meta.dirname, '..');
 const SDKAPPID = 1400000000;
@@ -178,13 +180,10 @@ try {
   const perRoundRatios = results.proxy.conc.map((r, i) => r.rps / results.direct.conc[i]!.rps);
   const fmt = (n: number, d = 3) => n.toFixed(d);
 
-  const report = `# Benchmarks
+  const report = `${SECTION}
 
-Measured by \`npm run bench\` (\`bench/proxy.bench.ts\`) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version},
-${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}). These machines are noisy: read the ratios and medians,
-not single numbers.
-
-## Proxy overhead: \`profile/portrait_get\` straight to the emulator vs through the proxy
+Measured by \`bench/proxy.bench.ts\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version},
+${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}).
 
 Emulator (\`--memory --no-rate-limits\`, demo seed) and proxy (\`scripts/start.ts\` with the emulator as
 \`IM_BASE_URL\`, request log on) each run in their own process; the load comes from a third process over
@@ -209,7 +208,7 @@ upstream request and one more response write, which is CPU of the same order as 
 of a small read. Against the real IM service the upstream round trip (tens of milliseconds) dwarfs the
 proxy's fraction of a millisecond.
 `;
-  writeFileSync(join(root, 'docs', 'benchmarks.md'), report);
+  writeSection(join(root, 'docs', 'benchmarks.md'), SECTION, report);
   console.log(report);
 } finally {
   stop();
