@@ -5,8 +5,10 @@
  */
 import type { ProfileValue } from '../profile-tags';
 import { defaultCustomTags } from '../profile-tags';
+import type { ConversationsSaved } from '../state/conversations';
 import type { Session, StoreSnapshot } from '../store';
 import { buildC2cSeed } from './c2c';
+import { groupConversationRuns } from './group-conversations';
 import { buildGroupsSeed } from './groups';
 import { createRng } from './prng';
 import { buildGlobalMuteSeed, buildPushSeed } from './push';
@@ -238,12 +240,21 @@ export function buildDemoSnapshot(opts: {
     now,
   );
   snapshot.slices.stats = buildStatsSeed(seedOf('stats'), snapshot.accounts, now);
-  (snapshot.slices ??= {}).groups = buildGroupsSeed({
+  const groups = buildGroupsSeed({
     rng: createRng(`${opts.seedText ?? 'demo'}/groups`),
     userIds: snapshot.accounts
       .filter((a) => a.deletedAt === undefined && !opts.admins.includes(a.userId))
       .map((a) => a.userId),
     nowSeconds: now,
   });
+  snapshot.slices.groups = groups;
+  // Group entries of the members' conversation lists, matching the seeded group messages.
+  const { lists, contactMarks, clearedGroups } = c2cSeed.conversations;
+  snapshot.slices.conversations = {
+    lists,
+    groupRuns: groupConversationRuns(groups.groups),
+    contactMarks,
+    clearedGroups,
+  } satisfies ConversationsSaved;
   return snapshot;
 }

@@ -82,6 +82,25 @@ function messagesFor(
   }));
 }
 
+/** How many of the time-ordered `messages` are older than `time` (the seq of the last of them). */
+function countBefore(messages: readonly GroupMessage[], time: number): number {
+  let lo = 0;
+  let hi = messages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((messages[mid] as GroupMessage).time < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Messages after read seq `msgSeq` from others than `account` (seqs are 1…n in order). */
+function unreadAfter(messages: readonly GroupMessage[], msgSeq: number, account: string): number {
+  let n = 0;
+  for (let i = msgSeq; i < messages.length; i++) if ((messages[i] as GroupMessage).from !== account) n++;
+  return n;
+}
+
 function buildGroup(
   input: GroupsSeedInput,
   type: GroupType,
@@ -129,11 +148,17 @@ function buildGroup(
       ? messagesFor(rng, chosen, rng.int(10, 130), Math.max(createTime, now - 6 * DAY), now)
       : [];
   const last = messages[messages.length - 1];
+  const lastSent = new Map<string, GroupMessage>();
+  for (const x of messages) lastSent.set(x.from, x);
+  const countsUnread = groupTypeInfo[type].supportsUnread;
   for (const m of members) {
-    const sent = messages.filter((x) => x.from === m.account);
-    m.lastSendMsgTime = sent[sent.length - 1]?.time ?? 0;
-    m.unread = groupTypeInfo[type].supportsUnread && m.role !== 'Owner' ? rng.int(0, messages.length) : 0;
-    m.msgSeq = Math.max(0, messages.length - m.unread);
+    const sent = lastSent.get(m.account);
+    m.lastSendMsgTime = sent?.time ?? 0;
+    const skipped = countsUnread && m.role !== 'Owner' ? rng.int(0, messages.length) : 0;
+    // Read state as the live rules leave it (11-groups-messages.md): what came before joining counts
+    // as read (a new member's read seq is the group's latest), and sending reads up to one's own message.
+    m.msgSeq = Math.max(messages.length - skipped, sent?.seq ?? 0, countBefore(messages, m.joinTime));
+    m.unread = countsUnread ? unreadAfter(messages, m.msgSeq, m.account) : 0;
   }
   const mutes: [string, number][] = [];
   if (groupTypeInfo[type].supportsMute && members.length > 5 && rng.chance(0.4)) {

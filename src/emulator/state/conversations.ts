@@ -29,15 +29,40 @@ const conversationSchema = z.object({
   lastMsgSeq: z.number().optional(),
 });
 
-/** The saved form: lists by owner, group/mark data by owner, and group-history clear times. */
+/**
+ * A run of identical group conversations: `[groupId, msgTime, lastMsgSeq, owners]`, owners sorted.
+ * One group message puts the same entry in every member's list, so the saved form stores those once
+ * per group (and time/seq) instead of once per member (~110,000 entries in the demo seed).
+ */
+const groupRunSchema = z.tuple([z.string(), z.number(), z.number(), z.array(z.string())]);
+
+/** One run of identical, unpinned, non-empty group conversations in the saved form. */
+export type GroupConversationRun = z.infer<typeof groupRunSchema>;
+
+/**
+ * The saved form: lists by owner, group/mark data by owner, and group-history clear times. Unpinned,
+ * non-empty group conversations with a `lastMsgSeq` are saved in `groupRuns`, the rest in `lists`
+ * (an owner appears in `lists` when it has other entries, or none at all).
+ */
 export const conversationsSavedSchema = z.object({
   lists: z.array(z.tuple([z.string(), z.array(conversationSchema)])),
+  groupRuns: z.array(groupRunSchema).optional(),
   contactMarks: z.array(contactMarksSavedSchema),
   clearedGroups: z.array(z.tuple([z.string(), z.string(), z.number()])),
 });
 
 /** The saved form of the conversation slice. */
 export type ConversationsSaved = z.infer<typeof conversationsSavedSchema>;
+
+/** Whether a conversation is saved in a group run (see `groupRunSchema`). */
+function isRunEntry(c: Conversation): c is Conversation & { lastMsgSeq: number } {
+  return c.type === 2 && c.topFlag === 0 && !c.empty && c.lastMsgSeq !== undefined;
+}
+
+/** Runs by group ID, then time, then seq (the saved order). */
+export function compareRuns(a: GroupConversationRun, b: GroupConversationRun): number {
+  return (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) || a[1] - b[1] || a[2] - b[2];
+}
 
 /** Recent contacts, conversation groups and marks of every user (08). */
 export class ConversationsSlice implements StoreSlice<ConversationsSaved> {
@@ -59,6 +84,14 @@ export class ConversationsSlice implements StoreSlice<ConversationsSaved> {
     for (const [owner, list] of data?.lists ?? []) {
       this.lists.set(owner, new Map(list.map((c) => [convKey(c), { ...c }])));
     }
+    for (const [groupId, msgTime, lastMsgSeq, owners] of data?.groupRuns ?? []) {
+      const key = convKey({ type: 2, id: groupId });
+      for (const owner of owners) {
+        let list = this.lists.get(owner);
+        if (!list) this.lists.set(owner, (list = new Map()));
+        list.set(key, { type: 2, id: groupId, msgTime, topFlag: 0, lastMsgSeq });
+      }
+    }
     for (const saved of data?.contactMarks ?? []) {
       this.contactMarks.set(saved.owner, UserContactMarks.load(saved));
     }
@@ -68,11 +101,29 @@ export class ConversationsSlice implements StoreSlice<ConversationsSaved> {
 
   snapshot(): ConversationsSaved {
     const owners = (m: Map<string, unknown>) => [...m.keys()].sort();
+    const lists: ConversationsSaved['lists'] = [];
+    const runs = new Map<string, GroupConversationRun[]>();
+    for (const owner of owners(this.lists)) {
+      const list = this.lists.get(owner) as Map<string, Conversation>;
+      const rest: Conversation[] = [];
+      for (const k of [...list.keys()].sort()) {
+        const c = list.get(k) as Conversation;
+        if (!isRunEntry(c)) {
+          rest.push({ ...c });
+          continue;
+        }
+        let ofGroup = runs.get(c.id);
+        if (!ofGroup) runs.set(c.id, (ofGroup = []));
+        const run = ofGroup.find((r) => r[1] === c.msgTime && r[2] === c.lastMsgSeq);
+        if (run) run[3].push(owner);
+        else ofGroup.push([c.id, c.msgTime, c.lastMsgSeq, [owner]]);
+      }
+      if (rest.length || !list.size) lists.push([owner, rest]);
+    }
     return {
-      lists: owners(this.lists).map((owner) => {
-        const list = this.lists.get(owner) as Map<string, Conversation>;
-        return [owner, [...list.keys()].sort().map((k) => ({ ...(list.get(k) as Conversation) }))];
-      }),
+      lists,
+      // Owners were visited in sorted order, so each run's owners are already sorted.
+      groupRuns: [...runs.values()].flat().sort(compareRuns),
       contactMarks: owners(this.contactMarks).map((o) =>
         (this.contactMarks.get(o) as UserContactMarks).save(o),
       ),

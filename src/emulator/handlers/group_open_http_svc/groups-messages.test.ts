@@ -1,6 +1,7 @@
 /** Group messages, history, recall and migration against the Emulator rules of ../shared/im-api/11-groups-messages.md. */
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../app';
+import { newMember } from '../../state/groups-model';
 import { callIm, testEmulator } from '../../test-support';
 
 const NOW = 1_740_787_200;
@@ -28,6 +29,20 @@ const send = (emu: Emulator, GroupId: string, extra: Record<string, unknown> = {
   g(emu, 'send_group_msg', { GroupId, Random: nextRandom++, MsgBody: text('hi'), ...extra });
 
 describe('send_group_msg', () => {
+  it('keeps AVChatRoom messages out of conversation lists, unlike other group types', async () => {
+    const { emu } = setup();
+    const av = await create(emu, { Type: 'AVChatRoom', MemberList: undefined });
+    const pub = await create(emu);
+    // Audience members of an AVChatRoom join from clients; put one there directly.
+    const room = emu.store.groups.group(av)!;
+    room.members.set('peter', newMember(room, 'peter', 'Member', NOW));
+    expect(await send(emu, av, { From_Account: 'leckie' })).toMatchObject({ ErrorCode: 0 });
+    expect(emu.store.conversations.get('peter', { type: 2, id: av })).toBeUndefined();
+    expect(await send(emu, pub, { From_Account: 'leckie' })).toMatchObject({ ErrorCode: 0 });
+    expect(emu.store.conversations.get('leckie', { type: 2, id: av })).toBeUndefined();
+    expect(emu.store.conversations.get('leckie', { type: 2, id: pub })).toMatchObject({ msgTime: NOW });
+  });
+
   it('numbers messages per group from 1, updates the group and counts unread for the others', async () => {
     const { emu } = setup();
     const id = await create(emu);

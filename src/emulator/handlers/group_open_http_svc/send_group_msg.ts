@@ -64,7 +64,8 @@ export const sendGroupMsg = defineHandler(
       countsUnread,
     );
     ctx.store.groups.rememberSend(dedupKey, msg.seq, now);
-    if (!topic && !req.SendMsgControl?.includes('NoLastMsg')) {
+    // AVChatRoom messages never enter conversation lists (no roaming there; the demo seed agrees).
+    if (!topic && g.type !== 'AVChatRoom' && !req.SendMsgControl?.includes('NoLastMsg')) {
       // Recipients' conversation lists (08-conversations.md §1): targeted messages reach only their targets.
       const recipients = req.To_Account
         ? [from, ...req.To_Account].filter((a) => g.members.has(a))
