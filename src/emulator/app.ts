@@ -37,7 +37,7 @@ export interface EmulatorOptions {
   seed?: SeedName;
   /** Seeds the demo data's generator (default 0, the classic demo data); same number, same data. */
   seedNumber?: number;
-  /** Keep state in `<dataDir>/emulator-state.json`; omit for memory only (not used with the `scale` seed). */
+  /** Keep state in `<dataDir>/emulator-state.json` (and its part files); omit for memory only (not used with the `scale` seed). */
   dataDir?: string;
   /** Time source (default the system clock); the emulator wraps it so `/__emulator/clock` can shift it. */
   clock?: Clock;
@@ -103,22 +103,27 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   // than rebuilding it (docs/emulator.md "Seeds"), so `dataDir` is not used with it.
   const dataDir = options.seed === 'scale' ? undefined : options.dataDir;
   // A saved state whose slices do not load counts as corrupt too (moved aside, start from the seed).
+  // The store built to validate it is the one used: building a second would double the start-up time.
+  let validated: Store | undefined;
   const saved = dataDir
     ? loadState(dataDir, {
         log,
         nowMs: clock.nowMs(),
-        validate: (state) => void new Store(admins, state.store, nowSeconds()),
+        validate: (state) => {
+          validated = new Store(admins, state.store, nowSeconds(), { checkOnly: true });
+        },
       })
     : undefined;
   let seed: SeedName = saved?.seed ?? options.seed ?? 'demo';
   let seedNumber = saved ? (saved.seedNumber ?? 0) : (options.seedNumber ?? 0);
-  const store = new Store(
-    admins,
-    saved?.store ?? buildSeed(seed, { admins, nowSeconds: nowSeconds(), seedNumber }),
-    nowSeconds(),
-    // A seed is built by typed code, and a saved state was just validated by `loadState`.
-    { trusted: true },
-  );
+  const store =
+    (saved && validated) ??
+    // A seed is built by typed code: its slice parts are not re-validated.
+    new Store(admins, buildSeed(seed, { admins, nowSeconds: nowSeconds(), seedNumber }), nowSeconds(), {
+      trusted: true,
+    });
+  // A state loaded from its parts equals them: only later changes are written again.
+  if (saved?.layout === 2) store.clearChanged();
   const faults = new FaultTable();
   const limiter = new RateLimiter();
   const callbacks = new CallbackDispatcher(options.callbacks, {
@@ -130,17 +135,25 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const persister: Persister | undefined = dataDir
     ? createPersister(
         dataDir,
-        () => ({ sdkAppId: options.sdkAppId, seed, seedNumber, store: store.snapshot() }),
+        { header: () => ({ sdkAppId: options.sdkAppId, seed, seedNumber }), store },
         options.saveDelayMs ?? 200,
         log,
+        saved?.layout === 2 ? saved : undefined,
       )
     : undefined;
+  // An old single-file state is rewritten in parts at once (the next debounce).
+  if (saved?.layout === 1) persister?.schedule();
   // While the scale seed is loaded (through `POST /__emulator/seed`), nothing is saved.
   const onWrite = () => {
     if (seed !== 'scale') persister?.schedule();
   };
 
   const app = new Hono();
+  // Reaching a store slice marks it changed for the next save, except in read-only requests (GET
+  // routes here, read endpoints in the pipeline): see `Store.track`.
+  app.use('*', (c, next) =>
+    store.track(c.req.method === 'GET' || c.req.method === 'HEAD' ? 'read' : 'write', next),
+  );
   app.route('/__emulator', createCallbackRoutes({ store, clock, config, callbacks, onWrite }));
   app.route(
     '/__emulator',

@@ -160,7 +160,12 @@ export function createImHandler(deps: PipelineDeps): (c: Context) => Promise<Res
         }),
       };
       try {
-        const fields = (await handler.handle(parsed.data, ctx)) as Record<string, unknown>;
+        // A read endpoint reaching a slice does not mark it for the next save (`Store.track`).
+        const mode = endpoint.access === 'read' ? 'read' : 'write';
+        const fields = (await deps.store.track(mode, () => handler.handle(parsed.data, ctx))) as Record<
+          string,
+          unknown
+        >;
         return answer(0, '', fields);
       } finally {
         if (endpoint.access !== 'read') deps.onWrite();

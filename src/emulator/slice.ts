@@ -1,7 +1,8 @@
 /**
  * A slice of the emulator's state owned by one area (relationships, groups, C2C messages, push...).
  * The store composes slices: each loads its own part of the snapshot, saves it, and drops a deleted
- * user's data. A new area adds a slice file under `state/` and one `use(...)` field in `store.ts`.
+ * user's data. A new area adds a slice file under `state/`, one `use(...)` entry in `Store.own` and a
+ * getter in `store.ts` (the getter marks the slice changed, so persistence rewrites only changed parts).
  */
 import type { z } from 'zod';
 

@@ -5,6 +5,7 @@
  * their own Maps here, a snapshot field, and a purge step in `deleteAccount`.
  * Sources: ../shared/im-api/02-accounts.md "Emulator account record", 05-profile.md §6.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';
 import type { CustomTagDef, ProfileValue } from './profile-tags';
 import type { StoreSlice } from './slice';
@@ -72,10 +73,29 @@ export function emptySnapshot(): StoreSnapshot {
   return { version: 1, accounts: [], profiles: [], sessions: [], customTags: [], slices: {} };
 }
 
+/** The core part of a snapshot (everything but the slices), as persisted on its own. */
+export type CorePart = Pick<StoreSnapshot, 'accounts' | 'profiles' | 'sessions' | 'customTags'>;
+
+/** Key of the core part (accounts, profiles, sessions, custom tags) among the persisted parts. */
+export const CORE_PART = 'core';
+
+/** An access window (`Store.track`): reads do not mark slices changed; writes remember what they touched. */
+interface AccessScope {
+  store: Store;
+  read: boolean;
+  touched: Set<string>;
+}
+const accessScope = new AsyncLocalStorage<AccessScope>();
+
 /** How `Store.load` treats a snapshot. */
 export interface LoadOptions {
   /** Built in-process by a seed (typed code): skip re-validating slice parts with their schemas. */
   trusted?: boolean;
+  /**
+   * Check slice parts against their schemas (throwing when one does not fit) but load them as given,
+   * not as the schemas output them (which may reorder keys): a saved state loads back byte for byte.
+   */
+  checkOnly?: boolean;
 }
 
 /** Counts for `GET /__emulator/state/summary`. */
@@ -108,16 +128,54 @@ export class Store {
   private loadedSlices: Record<string, unknown> | undefined;
   /** True while loading a snapshot built in-process (a seed): slice parts are not re-validated. */
   private trustedLoad = false;
+  /** True while loading a saved state checked by the schemas but loaded as given (`LoadOptions.checkOnly`). */
+  private checkOnlyLoad = false;
 
-  // Slices: one field per area, `readonly name = this.use(new NameSlice(this))`, declared above the constructor.
-  readonly c2c = this.use(new C2cSlice());
-  readonly conversations = this.use(new ConversationsSlice());
-  readonly groups = this.use(new GroupsSlice(this));
-  readonly push = this.use(new PushSlice(this));
-  readonly globalMute = this.use(new GlobalMuteSlice());
-  readonly stats = this.use(new StatsSlice(this));
-  readonly archives = this.use(new ArchivesSlice());
-  readonly relationships = this.use(new RelationshipsSlice(this));
+  /**
+   * Parts changed since the last save (slice keys). Every access to a slice through its getter below
+   * marks it, outside read-only windows (`track('read', ...)`): code can only change a slice after
+   * reaching it, so a change cannot go unmarked (persistence.ts rewrites only marked parts).
+   */
+  private readonly dirtyParts = new Set<string>();
+  /** Keys of the slices reached through marking getters (others, e.g. a subclass's, count as always changed). */
+  private readonly trackedParts = new Set<string>();
+
+  // Slices: one entry per area, `name: this.use(new NameSlice(this))`, plus a marking getter below.
+  private readonly own = {
+    c2c: this.use(new C2cSlice()),
+    conversations: this.use(new ConversationsSlice()),
+    groups: this.use(new GroupsSlice(this)),
+    push: this.use(new PushSlice(this)),
+    globalMute: this.use(new GlobalMuteSlice()),
+    stats: this.use(new StatsSlice(this)),
+    archives: this.use(new ArchivesSlice()),
+    relationships: this.use(new RelationshipsSlice(this)),
+  };
+
+  get c2c(): C2cSlice {
+    return this.reach(this.own.c2c);
+  }
+  get conversations(): ConversationsSlice {
+    return this.reach(this.own.conversations);
+  }
+  get groups(): GroupsSlice {
+    return this.reach(this.own.groups);
+  }
+  get push(): PushSlice {
+    return this.reach(this.own.push);
+  }
+  get globalMute(): GlobalMuteSlice {
+    return this.reach(this.own.globalMute);
+  }
+  get stats(): StatsSlice {
+    return this.reach(this.own.stats);
+  }
+  get archives(): ArchivesSlice {
+    return this.reach(this.own.archives);
+  }
+  get relationships(): RelationshipsSlice {
+    return this.reach(this.own.relationships);
+  }
 
   constructor(
     admins: readonly string[],
@@ -126,7 +184,83 @@ export class Store {
     options: LoadOptions = {},
   ) {
     this.admins = new Set(admins);
+    for (const slice of Object.values(this.own)) this.trackedParts.add(slice.key);
     this.load(snapshot, nowSeconds, options);
+  }
+
+  /** A slice reached through its getter: marked changed unless inside a read-only window. */
+  private reach<T extends StoreSlice>(slice: T): T {
+    const scope = accessScope.getStore();
+    if (scope?.store === this) {
+      if (scope.read) return slice;
+      scope.touched.add(slice.key);
+    }
+    this.dirtyParts.add(slice.key);
+    return slice;
+  }
+
+  /**
+   * Runs `fn` (sync or async) as one request: in a `read` window, reaching a slice does not mark it
+   * changed (read-only endpoints and GET routes); a `write` window marks again, when it ends, every
+   * slice it reached (a save may have run while it awaited between reaching and changing a slice).
+   */
+  track<T>(mode: 'read' | 'write', fn: () => T): T {
+    const scope: AccessScope = { store: this, read: mode === 'read', touched: new Set() };
+    const end = () => {
+      for (const key of scope.touched) this.dirtyParts.add(key);
+    };
+    let result: T;
+    try {
+      result = accessScope.run(scope, fn);
+    } catch (e) {
+      end();
+      throw e;
+    }
+    if (result instanceof Promise) return result.finally(end) as T;
+    end();
+    return result;
+  }
+
+  /** The persisted parts: `core`, then every slice key in registration order. */
+  partKeys(): string[] {
+    return [CORE_PART, ...this.slices.map((s) => s.key)];
+  }
+
+  /** A serialisable copy of one part (see `snapshot`); does not mark anything. */
+  partSnapshot(key: string): unknown {
+    if (key === CORE_PART) {
+      const { accounts, profiles, sessions, customTags } = this.coreSnapshot();
+      return { accounts, profiles, sessions, customTags } satisfies CorePart;
+    }
+    const slice = this.slices.find((s) => s.key === key);
+    if (!slice) throw new Error(`no store part ${key}`);
+    return slice.snapshot();
+  }
+
+  /**
+   * The parts that may have changed since the last call (which clears the marks): the core part and
+   * untracked slices always, tracked slices when marked.
+   */
+  takeChangedParts(): Set<string> {
+    const out = new Set<string>([CORE_PART]);
+    for (const slice of this.slices)
+      if (this.dirtyParts.has(slice.key) || !this.trackedParts.has(slice.key)) out.add(slice.key);
+    this.dirtyParts.clear();
+    return out;
+  }
+
+  /** Marks parts changed again (a save that failed puts back what it took). */
+  markChanged(keys: Iterable<string>): void {
+    for (const key of keys) this.dirtyParts.add(key);
+  }
+
+  /** Forgets every mark (the state was just loaded from the saved parts it equals). */
+  clearChanged(): void {
+    this.dirtyParts.clear();
+  }
+
+  private markAllSlices(): void {
+    for (const slice of this.slices) this.dirtyParts.add(slice.key);
   }
 
   /** Registers a slice so it is loaded, saved, purged and summarised with the store. */
@@ -141,12 +275,15 @@ export class Store {
   private loadSlice(slice: StoreSlice): void {
     const saved = this.loadedSlices?.[slice.key];
     // A seed's parts are built by the emulator's own typed code: parsing a million records would cost seconds.
-    slice.load(saved === undefined ? undefined : this.trustedLoad ? saved : slice.schema.parse(saved));
+    if (saved === undefined || this.trustedLoad) return slice.load(saved);
+    const parsed = slice.schema.parse(saved);
+    slice.load(this.checkOnlyLoad ? saved : parsed);
   }
 
   /** Replaces the whole state with `snapshot`, then makes sure every admin account exists. */
   load(snapshot: StoreSnapshot, nowSeconds: number, options: LoadOptions = {}): void {
     this.trustedLoad = options.trusted ?? false;
+    this.checkOnlyLoad = options.checkOnly ?? false;
     this.accounts.clear();
     this.profiles.clear();
     this.sessions.clear();
@@ -166,6 +303,8 @@ export class Store {
       Object.entries(snapshot.slices ?? {}).filter(([key]) => !registered.has(key)),
     );
     this.trustedLoad = false;
+    this.checkOnlyLoad = false;
+    this.markAllSlices();
     for (const admin of this.admins) {
       const a = this.accounts.get(admin);
       if (!a || a.deletedAt !== undefined) this.accounts.set(admin, { userId: admin, createdAt: nowSeconds });
@@ -175,12 +314,18 @@ export class Store {
   /** A serialisable copy of the state. */
   snapshot(): StoreSnapshot {
     return {
+      ...this.coreSnapshot(),
+      slices: Object.fromEntries(this.slices.map((slice) => [slice.key, slice.snapshot()])),
+    };
+  }
+
+  private coreSnapshot(): Omit<StoreSnapshot, 'slices'> {
+    return {
       version: 1,
       accounts: [...this.accounts.values()].map((a) => ({ ...a })),
       profiles: [...this.profiles].map(([userId, tags]) => [userId, [...tags]]),
       sessions: [...this.sessions].map(([userId, list]) => [userId, list.map((s) => ({ ...s }))]),
       customTags: this.customTags.map((t) => ({ ...t })),
-      slices: Object.fromEntries(this.slices.map((slice) => [slice.key, slice.snapshot()])),
     };
   }
 
@@ -235,6 +380,7 @@ export class Store {
     this.accounts.set(userId, { userId, createdAt: a.createdAt, deletedAt: nowSeconds });
     this.profiles.delete(userId);
     this.sessions.delete(userId);
+    this.markAllSlices();
     for (const slice of this.slices) slice.purgeUser(userId, nowSeconds);
   }
 
