@@ -59,6 +59,28 @@ describe('pipeline: routing and authentication', () => {
     expect((await callIm(emu, CHECK, checkBody, { userSig: short })).json.ErrorCode).toBe(70001);
   });
 
+  it('still expires a sig it has already accepted (verification is cached, expiry is not)', async () => {
+    const { emu, clock } = testEmulator();
+    const short = signFor(emu, 'administrator', undefined, 60);
+    expect((await callIm(emu, CHECK, checkBody, { userSig: short })).json.ErrorCode).toBe(0);
+    expect((await callIm(emu, CHECK, checkBody, { userSig: short })).json.ErrorCode).toBe(0);
+    clock.advance(61_000);
+    expect((await callIm(emu, CHECK, checkBody, { userSig: short })).json.ErrorCode).toBe(70001);
+  });
+
+  it('does not let a cached sig through for another identifier or a tampered copy', async () => {
+    const { emu } = testEmulator();
+    const sig = signFor(emu, 'administrator');
+    expect((await callIm(emu, CHECK, checkBody, { userSig: sig })).json.ErrorCode).toBe(0);
+    await callIm(emu, 'im_open_login_svc/account_import', { UserID: 'bob' });
+    expect((await callIm(emu, CHECK, checkBody, { userSig: sig, identifier: 'bob' })).json.ErrorCode).toBe(
+      70013,
+    );
+    const mid = Math.floor(sig.length / 2);
+    const tampered = `${sig.slice(0, mid)}${sig[mid] === 'A' ? 'B' : 'A'}${sig.slice(mid + 1)}`;
+    expect((await callIm(emu, CHECK, checkBody, { userSig: tampered })).json.ErrorCode).not.toBe(0);
+  });
+
   it('answers the service-specific admin code to a validly signed non-admin', async () => {
     const { emu } = testEmulator();
     await callIm(emu, 'im_open_login_svc/account_import', { UserID: 'bob' });

@@ -178,6 +178,37 @@ export function createImHandler(deps: PipelineDeps): (c: Context) => Promise<Res
   };
 }
 
+/** Signatures already verified (HMAC and fields), by key, identifier and sig; bounded, cleared when full. */
+const verifiedSigs = new Map<string, { time: number; expire: number }>();
+const VERIFIED_SIGS_MAX = 1024;
+
+/**
+ * `verifyUserSig` with the expensive part (base64, inflate, HMAC) done once per signature: a server SDK
+ * reuses one UserSig for many calls. Expiry is still checked against the clock on every call.
+ */
+function verifyCached(
+  secretKey: string,
+  sdkAppId: number,
+  identifier: string,
+  userSig: string,
+  nowSeconds: number,
+) {
+  const key = `${secretKey}\u0000${sdkAppId}\u0000${identifier}\u0000${userSig}`;
+  const known = verifiedSigs.get(key);
+  if (known) {
+    if (nowSeconds > known.time + known.expire) {
+      return { ok: false as const, code: 70001, reason: 'UserSig expired' };
+    }
+    return { ok: true as const, time: known.time, expire: known.expire };
+  }
+  const verdict = verifyUserSig({ userSig, sdkAppId, identifier, secretKey, nowSeconds });
+  if (verdict.ok) {
+    if (verifiedSigs.size >= VERIFIED_SIGS_MAX) verifiedSigs.clear();
+    verifiedSigs.set(key, { time: verdict.time, expire: verdict.expire });
+  }
+  return verdict;
+}
+
 /** Steps 2–4 of the pipeline; returns the verified admin identifier or throws the documented code. */
 function authenticate(url: string, deps: PipelineDeps, nowSeconds: number): string {
   const q = new URL(url).searchParams;
@@ -193,7 +224,7 @@ function authenticate(url: string, deps: PipelineDeps, nowSeconds: number): stri
     throw new ImFailure(60004, 'identifier and usersig are required in the URL');
   }
   if (userSig === '') throw new ImFailure(70002, 'usersig is empty');
-  const verdict = verifyUserSig({ userSig, sdkAppId, identifier, secretKey: deps.secretKey, nowSeconds });
+  const verdict = verifyCached(deps.secretKey, sdkAppId, identifier, userSig, nowSeconds);
   if (!verdict.ok) throw new ImFailure(verdict.code, verdict.reason);
   const kickedAt = deps.store.account(identifier)?.kickedAt;
   if (kickedAt !== undefined && verdict.time < kickedAt) {
