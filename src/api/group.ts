@@ -6,8 +6,15 @@
  * Source: ../shared/im-api/10-groups-core.md "Group concepts" and 09-topics.md §1.
  */
 import { z } from 'zod';
-import { GROUP_LIMITS, GROUP_TYPES, LEGACY_GROUP_TYPE, oneOf, type Bilingual } from './group-type';
-import { bytes, nonEmptyBytes, uint32Schema, unixSecondsSchema } from './rules';
+import {
+  GROUP_LIMITS,
+  GROUP_TYPES,
+  LEGACY_GROUP_TYPE,
+  groupIdSchema,
+  oneOf,
+  type Bilingual,
+} from './group-type';
+import { bytes, nonEmptyBytes, uint32Schema, unixSecondsSchema, userIdSchema } from './rules';
 
 export * from './group-type';
 
@@ -306,4 +313,21 @@ export const groupInfoShape = {
   ShutUpAllMember: onOffSchema.optional(),
   SupportTopic: z.number().int().optional(),
   AppDefinedData: z.array(responseDefinedDataItemSchema).optional(),
+};
+
+/** The profile fields `create_group` and `import_group` share, with their documented limits (§2.2). */
+export const groupProfileFields = {
+  Owner_Account: userIdSchema.optional(),
+  GroupId: groupIdSchema.optional(),
+  Name: nonEmptyBytes(GROUP_LIMITS.nameBytes),
+  Introduction: bytes(GROUP_LIMITS.introductionBytes).optional(),
+  Notification: bytes(GROUP_LIMITS.notificationBytes).optional(),
+  FaceUrl: bytes(GROUP_LIMITS.faceUrlBytes).optional(),
+  MaxMemberCount: z
+    .number()
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be 1 or more' })
+    .optional(),
+  ApplyJoinOption: applyJoinOptionSchema.optional(),
+  AppDefinedData: appDefinedDataSchema.optional(),
 };

@@ -3,10 +3,8 @@ import { z } from 'zod';
 import { DEFAULT_RATE, defineEndpoint } from '../../endpoint';
 import { imResponse } from '../../envelope';
 import {
-  GROUP_LIMITS,
-  appDefinedDataSchema,
+  groupProfileFields,
   appMemberDefinedDataSchema,
-  applyJoinOptionSchema,
   canonicalGroupType,
   customGroupIdProblem,
   groupIdSchema,
@@ -15,7 +13,7 @@ import {
   onOffSchema,
   oneOf,
 } from '../../group';
-import { boundedArray, bytes, flag01Schema, nonEmptyBytes, userIdSchema } from '../../rules';
+import { boundedArray, flag01Schema, userIdSchema } from '../../rules';
 
 /** Most initial members one call may list (seed; one web SDK page says 500). Beyond it the service answers 10005. */
 export const CREATE_GROUP_MAX_MEMBERS = 100;
@@ -34,21 +32,9 @@ export const createGroupMemberSchema = z.object({
  */
 export const createGroupRequestSchema = z
   .object({
-    Owner_Account: userIdSchema.optional(),
+    ...groupProfileFields,
     Type: groupTypeInputSchema,
-    GroupId: groupIdSchema.optional(),
-    Name: nonEmptyBytes(GROUP_LIMITS.nameBytes),
-    Introduction: bytes(GROUP_LIMITS.introductionBytes).optional(),
-    Notification: bytes(GROUP_LIMITS.notificationBytes).optional(),
-    FaceUrl: bytes(GROUP_LIMITS.faceUrlBytes).optional(),
-    MaxMemberCount: z
-      .number()
-      .int({ message: 'must be a whole number' })
-      .min(1, { message: 'must be 1 or more' })
-      .optional(),
-    ApplyJoinOption: applyJoinOptionSchema.optional(),
     InviteJoinOption: inviteJoinOptionSchema.optional(),
-    AppDefinedData: appDefinedDataSchema.optional(),
     MemberList: boundedArray(createGroupMemberSchema, CREATE_GROUP_MAX_MEMBERS, 0).optional(),
     SupportTopic: flag01Schema.optional(),
     EnablePermission: flag01Schema.optional(),

@@ -3,15 +3,13 @@ import { z } from 'zod';
 import { DEFAULT_RATE, defineEndpoint } from '../../endpoint';
 import { imResponse } from '../../envelope';
 import {
-  GROUP_LIMITS,
-  appDefinedDataSchema,
-  applyJoinOptionSchema,
+  groupProfileFields,
   canonicalGroupType,
   customGroupIdProblem,
   groupIdSchema,
   oneOf,
 } from '../../group';
-import { bytes, flag01Schema, nonEmptyBytes, unixSecondsSchema, userIdSchema } from '../../rules';
+import { flag01Schema, unixSecondsSchema } from '../../rules';
 
 /** Types `import_group` accepts: every type but AVChatRoom (10007; create those with `create_group`), aliases included. */
 export const importGroupTypeSchema = oneOf(['Private', 'Work', 'Public', 'ChatRoom', 'Meeting', 'Community']);
@@ -22,20 +20,8 @@ export const importGroupTypeSchema = oneOf(['Private', 'Work', 'Public', 'ChatRo
  */
 export const importGroupRequestSchema = z
   .object({
-    Owner_Account: userIdSchema.optional(),
+    ...groupProfileFields,
     Type: importGroupTypeSchema,
-    GroupId: groupIdSchema.optional(),
-    Name: nonEmptyBytes(GROUP_LIMITS.nameBytes),
-    Introduction: bytes(GROUP_LIMITS.introductionBytes).optional(),
-    Notification: bytes(GROUP_LIMITS.notificationBytes).optional(),
-    FaceUrl: bytes(GROUP_LIMITS.faceUrlBytes).optional(),
-    MaxMemberCount: z
-      .number()
-      .int({ message: 'must be a whole number' })
-      .min(1, { message: 'must be 1 or more' })
-      .optional(),
-    ApplyJoinOption: applyJoinOptionSchema.optional(),
-    AppDefinedData: appDefinedDataSchema.optional(),
     CreateTime: unixSecondsSchema.optional(),
     SupportTopic: flag01Schema.optional(),
   })
