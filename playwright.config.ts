@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium';
 
 // e2e: the built console, served by the proxy, in front of a fresh embedded emulator (demo seed, memory only).
-export const E2E_PORT = 8197;
-export const E2E_EMULATOR_PORT = 9197;
+/** Ports of the e2e proxy and emulator; `E2E_PORT` / `E2E_EMULATOR_PORT` move them (e.g. two checkouts at once). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8197);
+export const E2E_EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 9197);
 /** A fake key, known to the tests only so they can prove it never reaches the browser. */
 export const E2E_SECRET_KEY = 'e2e0fake0secret0key0not0a0real0one0000000000000000000000000000000';
 

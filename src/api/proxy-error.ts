@@ -15,6 +15,12 @@ export const proxyErrorKinds = [
   'upstream_bad_answer',
   'forbidden',
   'unauthenticated',
+  /** Too many failed logins: the answer says when to retry (429, `Retry-After`). */
+  'locked',
+  /** A console resource (operator, session, audit entry) that does not exist. */
+  'not_found',
+  /** The request clashes with existing state, e.g. a username already taken. */
+  'conflict',
   'internal',
 ] as const;
 
@@ -27,6 +33,8 @@ export const proxyErrorSchema = z.object({
     kind: z.enum(proxyErrorKinds),
     message: z.string(),
     issues: z.array(fieldIssueSchema).optional(),
+    /** With `locked`: seconds until a login may be tried again. */
+    retryAfterSeconds: z.number().int().nonnegative().optional(),
   }),
   requestId: z.string().optional(),
 });

@@ -1,0 +1,14 @@
+/**
+ * The database schema, one migration per step, never edited once released: a change is a new
+ * migration with the next version. Each feature owns its file under `migrations/`.
+ */
+
+/** One schema step: a version (strictly increasing), a name, and the SQL to run once. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, oldest first. */
+export const migrations: readonly Migration[] = [];
