@@ -148,6 +148,7 @@ export const auditKinds = [
   'password_change',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds);
+export type AuditKind = (typeof auditKinds)[number];
 
 /** One audit entry as listed. */
 export const auditEntrySchema = z.object({
