@@ -16,8 +16,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('imports a user, finds it, and shows its profile and online state', async ({ page }) => {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/users$/);
+  await page.goto('/users');
   await expect(page.getByText('Emulator', { exact: true })).toBeVisible();
   await expect(page.getByTestId('app-id')).toContainText('SDKAppID 1400000000');
 

@@ -10,6 +10,7 @@ import type { AnyEndpoint } from '../api/endpoint';
 import { findEndpoint as registryLookup } from '../api/endpoints';
 import { createAdminSigner, type SignFn } from './admin-signer';
 import type { ProxyConfig } from './config';
+import { countingForwarder, createCounters } from './counters';
 import { proxyError } from './error-response';
 import { createImForwarder, forwardToIm, type ImCall, type ImOutcome } from './forward';
 import { createLocalCheck, localOnly, type LocalCheck } from './local-only';
@@ -81,7 +82,7 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
   });
   const appJson = JSON.stringify(describeApp(config, deps.appInfo?.emulator ?? false));
 
-  const forward = createImForwarder({
+  const imForwarder = createImForwarder({
     baseUrl: config.baseUrl,
     findEndpoint: deps.findEndpoint ?? registryLookup,
     signer,
@@ -91,6 +92,8 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
     random: deps.random ?? Math.random,
     retryDelayMs: deps.retryDelayMs,
   });
+  const counters = createCounters({ findEndpoint: deps.findEndpoint ?? registryLookup, nowMs });
+  const forward = countingForwarder(imForwarder, counters);
 
   const app = new Hono<ProxyEnv>();
   app.use(requestId());
@@ -100,6 +103,7 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/app', (c) => c.body(appJson, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
+  app.get('/api/proxy/stats', (c) => c.json(counters.snapshot()));
   app.post('/api/im/:service/:command', forwardToIm(forward));
   if (staticDir) app.use(serveConsole(staticDir));
 

@@ -44,7 +44,7 @@ export function Layout() {
               size="sm"
               aria-label={m.header.toggleNav}
             />
-            <UnstyledButton component={RouterNavLink} to="/users">
+            <UnstyledButton component={RouterNavLink} to="/">
               <Text fw={700} size="lg">
                 {m.appName}
               </Text>

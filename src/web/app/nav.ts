@@ -23,12 +23,12 @@ export interface NavItem {
 
 /** Every area of the console. */
 export const navItems: readonly NavItem[] = [
+  { key: 'stats', path: '/stats', icon: IconChartBar },
   { key: 'users', path: '/users', icon: IconUsers },
   { key: 'groups', path: '/groups', icon: IconUsersGroup },
   { key: 'topics', path: '/topics', icon: IconHash },
   { key: 'history', path: '/history', icon: IconHistory },
   { key: 'push', path: '/push', icon: IconSend },
-  { key: 'stats', path: '/stats', icon: IconChartBar },
   { key: 'audit', path: '/audit', icon: IconListDetails },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ];

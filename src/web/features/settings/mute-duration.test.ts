@@ -1,0 +1,42 @@
+/** Mute durations, remaining-time reading and the UserID list parser. */
+import { describe, expect, it } from 'vitest';
+import { MUTE_FOREVER } from '../../../api/endpoints/openconfigsvr/setnospeaking';
+import { MAX_MUTE_IDS, muteSeconds, muteStatus, parseIds } from './mute-duration';
+
+const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
+
+describe('muteSeconds', () => {
+  it('maps presets to seconds, forever to the documented value', () => {
+    expect(muteSeconds('hour', null, NOW)).toBe(3600);
+    expect(muteSeconds('day', null, NOW)).toBe(86_400);
+    expect(muteSeconds('week', null, NOW)).toBe(604_800);
+    expect(muteSeconds('forever', null, NOW)).toBe(MUTE_FOREVER);
+  });
+
+  it('counts a custom end time from now, rounding up, and refuses past or absent ends', () => {
+    expect(muteSeconds('custom', NOW + 90_500, NOW)).toBe(91);
+    expect(muteSeconds('custom', NOW, NOW)).toBeNull();
+    expect(muteSeconds('custom', NOW - 1000, NOW)).toBeNull();
+    expect(muteSeconds('custom', null, NOW)).toBeNull();
+    expect(muteSeconds('custom', NOW + MUTE_FOREVER * 1000, NOW)).toBeNull();
+  });
+});
+
+describe('muteStatus', () => {
+  it('reads 0 as not muted, the forever value as permanent, else an end time', () => {
+    expect(muteStatus(0, NOW)).toEqual({ kind: 'none' });
+    expect(muteStatus(MUTE_FOREVER, NOW)).toEqual({ kind: 'forever' });
+    expect(muteStatus(7196, NOW)).toEqual({ kind: 'until', endsAtMs: NOW + 7_196_000 });
+  });
+});
+
+describe('parseIds', () => {
+  it('splits, deduplicates, names bad entries and caps the list', () => {
+    const r = parseIds('alice, bob\nalice;; ' + 'x'.repeat(40));
+    expect(r.ids).toEqual(['alice', 'bob']);
+    expect(r.duplicates).toBe(1);
+    expect(r.rejected).toEqual([expect.objectContaining({ position: 4, value: 'x'.repeat(40) })]);
+    const many = parseIds(Array.from({ length: MAX_MUTE_IDS + 3 }, (_, i) => `u${i}`).join(' '));
+    expect([many.ids.length, many.overflow]).toEqual([MAX_MUTE_IDS, 3]);
+  });
+});
