@@ -5,7 +5,7 @@
  */
 import { Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /** One column: its header and how to render a row's cell. */
 export interface VirtualColumn<Row> {
@@ -26,6 +26,8 @@ export interface VirtualTableProps<Row> {
   rowHeight?: number;
   /** Height of the scroll area in pixels. */
   maxHeight?: number;
+  /** Told the first and last row index in the DOM whenever they change (e.g. to fetch data for visible rows). */
+  onRangeChange?: (first: number, last: number) => void;
 }
 
 /** Renders `rows` in a scrollable, virtualized table. */
@@ -36,6 +38,7 @@ export function VirtualTable<Row>({
   label,
   rowHeight = 52,
   maxHeight = 560,
+  onRangeChange,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -49,6 +52,11 @@ export function VirtualTable<Row>({
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const first = items[0]?.index ?? -1;
+  const last = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    if (first >= 0) onRangeChange?.(first, last);
+  }, [first, last, onRangeChange]);
 
   return (
     <div

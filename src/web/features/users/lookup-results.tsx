@@ -7,12 +7,14 @@ import { VirtualTable, type VirtualColumn } from '../../components/virtual-table
 import { useMessages } from '../../lib/i18n/i18n';
 import { usersMessages } from './messages';
 import { PresenceSummary } from './presence-badge';
+import { useRecentUsers } from './recent-users';
 import { userQueries, type UserRow } from './queries';
 
 /** Results of the lookup for `ids` (from the URL). */
 export function LookupResults({ ids }: { ids: readonly string[] }) {
   const m = useMessages(usersMessages);
   const query = useQuery(userQueries.lookup(ids));
+  const { remember } = useRecentUsers();
 
   if (ids.length === 0) return <EmptyState title={m.results.emptyTitle}>{m.results.emptyBody}</EmptyState>;
   if (query.isPending) return <LoadingState />;
@@ -29,7 +31,12 @@ export function LookupResults({ ids }: { ids: readonly string[] }) {
           <Avatar src={r.faceUrl} alt={m.results.avatarOf(r.userId)} size="sm" radius="xl">
             {r.userId.slice(0, 1).toUpperCase()}
           </Avatar>
-          <Anchor component={Link} to={`/users/${encodeURIComponent(r.userId)}`} ff="monospace">
+          <Anchor
+            component={Link}
+            to={`/users/${encodeURIComponent(r.userId)}`}
+            ff="monospace"
+            onClick={() => remember(r.userId)}
+          >
             {r.userId}
           </Anchor>
         </Group>

@@ -4,6 +4,12 @@ import { defineMessages } from '../../lib/i18n/i18n';
 export const usersMessages = defineMessages({
   en: {
     title: 'Users',
+    recent: {
+      title: 'Recently viewed',
+      empty: 'Users you open appear here (remembered in this browser for your account).',
+      clear: 'Clear',
+      remove: (id: string) => `Remove ${id} from recently viewed`,
+    },
     intro:
       'Look up accounts by UserID, see whether they are imported, their nickname and where they are online.',
     lookup: {
@@ -85,6 +91,12 @@ export const usersMessages = defineMessages({
   },
   zh: {
     title: '用户',
+    recent: {
+      title: '最近查看',
+      empty: '您打开过的用户会显示在这里（按您的账号保存在本浏览器中）。',
+      clear: '清空',
+      remove: (id: string) => `从最近查看中移除 ${id}`,
+    },
     intro: '按 UserID 查询账号：是否已导入、昵称以及在线情况。',
     lookup: {
       title: '查询用户',

@@ -22,8 +22,11 @@ export interface ParsedIds {
   overflow: number;
 }
 
-/** Parses a pasted list of UserIDs. */
-export function parseUserIds(text: string): ParsedIds {
+/** Most UserIDs one bulk job (check, kick, delete) takes from a pasted list. */
+export const MAX_BULK_IDS = 100_000;
+
+/** Parses a pasted list of UserIDs; at most `max` are kept, the rest counted as overflow. */
+export function parseUserIds(text: string, max = MAX_LOOKUP_IDS): ParsedIds {
   const entries = text.split(/[\s,;，；]+/).filter((s) => s.length > 0);
   const seen = new Set<string>();
   const ids: string[] = [];
@@ -45,7 +48,7 @@ export function parseUserIds(text: string): ParsedIds {
       return;
     }
     seen.add(value);
-    if (ids.length >= MAX_LOOKUP_IDS) {
+    if (ids.length >= max) {
       overflow += 1;
       return;
     }

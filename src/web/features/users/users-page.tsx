@@ -1,11 +1,16 @@
-/** `/users`: look up accounts by UserID (the list lives in the URL) and import one account. */
+/**
+ * `/users`: look up accounts by UserID (the list lives in the URL), recently viewed users, import one
+ * account, and bulk jobs (import a file, check, kick, delete lists).
+ */
 import { Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useMessages } from '../../lib/i18n/i18n';
+import { BulkPanel } from './bulk/bulk-panel';
 import { ImportAccountForm } from './import-account-form';
 import { LookupForm } from './lookup-form';
 import { LookupResults } from './lookup-results';
 import { usersMessages } from './messages';
+import { RecentUsersCard } from './recent-users-card';
 
 /** The Users page. */
 export function UsersPage() {
@@ -14,7 +19,13 @@ export function UsersPage() {
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
   const importId = params.get('import') ?? '';
 
-  const lookUp = (next: string[]) => setParams({ ids: next.join(',') });
+  const lookUp = (next: string[]) =>
+    setParams((p) => {
+      const params = new URLSearchParams(p);
+      params.set('ids', next.join(','));
+      params.delete('import');
+      return params;
+    });
 
   return (
     <Stack gap="lg">
@@ -41,7 +52,13 @@ export function UsersPage() {
         </Grid.Col>
       </Grid>
       <Card withBorder>
+        <RecentUsersCard />
+      </Card>
+      <Card withBorder>
         <LookupResults ids={ids} />
+      </Card>
+      <Card withBorder>
+        <BulkPanel />
       </Card>
     </Stack>
   );

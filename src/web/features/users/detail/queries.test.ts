@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ImApiError } from '../../../lib/api-client';
+import { fetchAudience, fetchCustomFields } from './queries';
+
+const ok = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
+const fail = (code: number) => ({ ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: `error ${code}` });
+
+/** Stubs the proxy: answers each call with `answer(path, body)`, and records the calls. */
+function stubProxy(answer: (path: string, body: Record<string, unknown>) => unknown) {
+  const calls: { path: string; body: Record<string, unknown> }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      const path = url.replace('/api/im/', '');
+      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+      calls.push({ path, body });
+      return new Response(JSON.stringify(answer(path, body)), { status: 200 });
+    }),
+  );
+  return calls;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('fetchCustomFields', () => {
+  it('reads every tag in one call when all are known', async () => {
+    const calls = stubProxy(() => ({
+      ...ok,
+      UserProfileItem: [
+        {
+          To_Account: 'u1',
+          ProfileItem: [{ Tag: 'Tag_Profile_Custom_Hobby', Value: 'chess' }],
+          ResultCode: 0,
+        },
+      ],
+    }));
+    const out = await fetchCustomFields('u1', ['Tag_Profile_Custom_Hobby', 'Tag_Profile_Custom_Tier']);
+    expect(calls).toHaveLength(1);
+    expect(out).toEqual([
+      { tag: 'Tag_Profile_Custom_Hobby', ok: true, value: 'chess' },
+      { tag: 'Tag_Profile_Custom_Tier', ok: true, value: undefined },
+    ]);
+  });
+
+  it('on 40009/40008 reads each tag alone to name the one that failed', async () => {
+    stubProxy((_, body) => {
+      const tags = body.TagList as string[];
+      if (tags.includes('Tag_Profile_Custom_Nope')) return fail(40009);
+      if (tags.includes('Tag_Profile_Custom_AppOnly')) return fail(40008);
+      return {
+        ...ok,
+        UserProfileItem: [{ To_Account: 'u1', ProfileItem: [{ Tag: tags[0], Value: 'x' }], ResultCode: 0 }],
+      };
+    });
+    const out = await fetchCustomFields('u1', [
+      'Tag_Profile_Custom_Hobby',
+      'Tag_Profile_Custom_Nope',
+      'Tag_Profile_Custom_AppOnly',
+    ]);
+    expect(out).toEqual([
+      { tag: 'Tag_Profile_Custom_Hobby', ok: true, value: 'x' },
+      { tag: 'Tag_Profile_Custom_Nope', ok: false, code: 40009 },
+      { tag: 'Tag_Profile_Custom_AppOnly', ok: false, code: 40008 },
+    ]);
+  });
+
+  it('raises other IM errors as they are', async () => {
+    stubProxy(() => fail(40003));
+    await expect(fetchCustomFields('u1', ['Tag_Profile_Custom_Hobby'])).rejects.toMatchObject({
+      code: 40003,
+    });
+  });
+});
+
+describe('fetchAudience', () => {
+  it('orders slots and picks the user’s attributes and tags', async () => {
+    stubProxy((path) => {
+      if (path.endsWith('im_get_attr_name')) return { ...ok, AttrNames: { '1': 'city', '0': 'gender' } };
+      if (path.endsWith('im_get_attr'))
+        return { ...ok, UserAttrs: [{ To_Account: 'u1', Attrs: { city: 'Paris' } }] };
+      return { ...ok, UserTags: [{ To_Account: 'u1', Tags: ['vip'] }] };
+    });
+    expect(await fetchAudience('u1')).toEqual({
+      slots: [
+        { slot: '0', name: 'gender' },
+        { slot: '1', name: 'city' },
+      ],
+      attrs: { city: 'Paris' },
+      tags: ['vip'],
+    });
+  });
+
+  it('turns a per-account ErrorList entry into an IM error', async () => {
+    stubProxy((path) => {
+      if (path.endsWith('im_get_attr_name')) return { ...ok, AttrNames: {} };
+      if (path.endsWith('im_get_attr'))
+        return { ...ok, UserAttrs: [], ErrorList: [{ To_Account: 'u1', ErrorCode: 70107 }] };
+      return { ...ok, UserTags: [] };
+    });
+    const error = await fetchAudience('u1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImApiError);
+    expect((error as ImApiError).code).toBe(70107);
+  });
+});
