@@ -18,6 +18,7 @@ import { UserHeader } from './detail/user-header';
 import { BlocklistTab, FriendListsTab, FriendsTab } from './friends';
 import { usersMessages } from './messages';
 import { userQueries } from './queries';
+import { useRememberRecentUser } from './recent-users';
 
 const tabs = [
   'profile',
@@ -40,6 +41,8 @@ export function UserDetailPage() {
   const tabParam = params.get('tab');
   const tab: Tab = tabs.includes(tabParam as Tab) ? (tabParam as Tab) : 'profile';
   const profile = useQuery(userQueries.profile(userId));
+  // Remembered once the account is known to exist (a mistyped id is not worth a "recent" entry).
+  useRememberRecentUser(profile.data ? userId : undefined);
 
   const back = (
     <Anchor component={Link} to="/users" size="sm">
