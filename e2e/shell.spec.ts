@@ -21,7 +21,6 @@ test('every planned area is reachable and says what it will hold', async ({ page
     ['Chat history', 'Chat history'],
     ['Push', 'Push'],
     ['Statistics', 'Statistics'],
-    ['Audit log', 'Audit log'],
     ['Settings', 'Settings'],
   ] as const) {
     await nav.getByRole('link', { name }).click();

@@ -2,6 +2,12 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundPage } from '../components/not-found-page';
 import { RouteError } from '../components/route-error';
+import { AuditPage } from '../features/audit/audit-page';
+import { LoginPage } from '../features/auth/login-page';
+import { OperatorProvider } from '../features/auth/operator-provider';
+import { RequirePermission } from '../features/auth/require-permission';
+import { SessionsPage } from '../features/auth/sessions-page';
+import { OperatorsPage } from '../features/operators/operators-page';
 import { PlannedPage } from '../features/planned/planned-page';
 import { UserDetailPage } from '../features/users/user-detail-page';
 import { UsersPage } from '../features/users/users-page';
@@ -9,8 +15,14 @@ import { Layout } from './layout';
 
 /** The route table (exported for tests, which mount it in a memory router). */
 export const routes = [
+  { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
   {
-    element: <Layout />,
+    // Everything but the sign-in page needs a signed-in operator (the provider sends others to /login).
+    element: (
+      <OperatorProvider>
+        <Layout />
+      </OperatorProvider>
+    ),
     errorElement: <RouteError />,
     children: [
       {
@@ -24,7 +36,23 @@ export const routes = [
           { path: 'history/*', element: <PlannedPage area="history" /> },
           { path: 'push/*', element: <PlannedPage area="push" /> },
           { path: 'stats/*', element: <PlannedPage area="stats" /> },
-          { path: 'audit/*', element: <PlannedPage area="audit" /> },
+          {
+            path: 'audit',
+            element: (
+              <RequirePermission permission="audit.read">
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'settings/operators',
+            element: (
+              <RequirePermission permission="operators.manage">
+                <OperatorsPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'settings/sessions', element: <SessionsPage /> },
           { path: 'settings/*', element: <PlannedPage area="settings" /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -19,6 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { profileTags, profileValueLabel } from '../../../api/profile';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { AccessGate } from '../../lib/access';
 import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { usersMessages } from './messages';
 import { PresenceBadge, PresenceSummary } from './presence-badge';
@@ -76,9 +77,17 @@ export function UserDetailPage() {
         <EmptyState
           title={m.detail.notImportedTitle}
           action={
-            <Button component={Link} to={`/users?import=${encodeURIComponent(userId)}`}>
-              {m.detail.importIt}
-            </Button>
+            <AccessGate what="im_open_login_svc/account_import">
+              {(disabled) =>
+                disabled ? (
+                  <Button disabled>{m.detail.importIt}</Button>
+                ) : (
+                  <Button component={Link} to={`/users?import=${encodeURIComponent(userId)}`}>
+                    {m.detail.importIt}
+                  </Button>
+                )
+              }
+            </AccessGate>
           }
         >
           {m.detail.notImportedBody(userId)}
