@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium';
 
@@ -7,6 +10,15 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 8197);
 export const E2E_EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 9197);
 /** A fake key, known to the tests only so they can prove it never reaches the browser. */
 export const E2E_SECRET_KEY = 'e2e0fake0secret0key0not0a0real0one0000000000000000000000000000000';
+/** Password of the first `admin` of the e2e proxy (a test value, at least 12 characters). */
+export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-0001';
+/**
+ * A fresh, empty data directory (operators, sessions, audit log) per run. Set once in the runner's
+ * environment, so its workers (which load this file again) see the same one; global setup removes it.
+ */
+export const E2E_DATA_DIR = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'im-console-e2e-')));
+/** Signed-in browser states saved by global setup, one per role (gitignored). */
+export const authFile = (role: string) => join('e2e', '.auth', `${role}.json`);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,8 +28,11 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
+  // Signs in as admin and one operator per other role; specs run as admin unless they pick a role.
+  globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    storageState: authFile('admin'),
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -37,6 +52,8 @@ export default defineConfig({
       EMULATOR_SECRET_KEY: E2E_SECRET_KEY,
       IM_SDKAPPID: '',
       IM_SECRET_KEY: '',
+      CONSOLE_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      DATA_DIR: E2E_DATA_DIR,
     },
   },
 });

@@ -20,7 +20,6 @@ test('every planned area is reachable and says what it will hold', async ({ page
     ['Topics', 'Topics'],
     ['Chat history', 'Chat history'],
     ['Push', 'Push'],
-    ['Audit log', 'Audit log'],
   ] as const) {
     await nav.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

@@ -5,6 +5,9 @@
  * Extra variables for the embedded emulator (all optional): EMULATOR_PORT (default: any free port),
  * EMULATOR_SDKAPPID (default 1400000000), EMULATOR_MEMORY=1 (keep no state on disk),
  * EMULATOR_SECRET_KEY (default: a fresh random key each start; tests set a known fake one).
+ *
+ * On first start (no operator in DATA_DIR/console.db) it creates the `admin` operator with
+ * CONSOLE_ADMIN_PASSWORD, or with a random password printed here once.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -58,6 +61,28 @@ async function main() {
     : `Tencent Cloud IM, ${config.region ? `region ${config.region}` : config.baseUrl}, SDKAppID ${config.sdkAppId}`;
   console.log(`Console: ${proxy.url}`);
   console.log(`Backend: ${backend}`);
+  if (proxy.bootstrap) {
+    const { username, generatedPassword } = proxy.bootstrap;
+    if (generatedPassword === null) {
+      console.log(
+        `First start: created the operator "${username}" (admin) with the password in CONSOLE_ADMIN_PASSWORD.`,
+      );
+    } else {
+      // Printed once, never logged anywhere else: the database keeps only its scrypt hash.
+      console.log(
+        [
+          '',
+          `First start: created the operator "${username}" (role admin) with this one-time password:`,
+          '',
+          `    ${generatedPassword}`,
+          '',
+          `Sign in at ${proxy.url} as "${username}"; the console asks you to choose a new password first.`,
+          'It is shown only now. Lost it? Run: npx tsx scripts/operator.ts reset-password admin',
+          '',
+        ].join('\n'),
+      );
+    }
+  }
 
   const stop = async () => {
     await proxy.close();

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appInfoSchema } from '../api/app-info';
 import { proxyErrorSchema } from '../api/proxy-error';
 import { decodeUserSig } from '../api/usersig';
-import { createProxy, type ProxyDeps } from './app';
+import { buildProxy, type ProxyDeps } from './app';
+import { cookieFor } from './auth/testing';
 import type { ProxyConfig } from './config';
 import type { Upstream } from './upstream';
 
@@ -21,6 +22,8 @@ const config: ProxyConfig = {
   dataDir: './data',
   upstreamTimeoutMs: 50,
   userSigTtlSeconds: 86_400,
+  // Long sessions: the signing test moves the clock a whole day.
+  access: { sessionIdleMinutes: 10_080, sessionMaxHours: 720 },
 };
 const OK = '{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}';
 const t0 = 1_700_000_000;
@@ -39,7 +42,7 @@ function setup(extra: Partial<ProxyDeps> = {}) {
   const logs: string[] = [];
   let now = t0 * 1000;
   let answer: Upstream = async () => new Response(OK);
-  const app = createProxy({
+  const { app, access } = buildProxy({
     config,
     upstream: (url, init) => {
       urls.push(url);
@@ -49,13 +52,22 @@ function setup(extra: Partial<ProxyDeps> = {}) {
     staticDir,
     logger: { info: (l) => logs.push(l), warn: (l) => logs.push(l) },
     appInfo: { emulator: true },
+    db: ':memory:',
     ...extra,
   });
+  // Every IM call needs a session: these tests make them as a signed-in admin.
+  const admin = access.store.createOperator({
+    username: 'root',
+    role: 'admin',
+    passwordHash: 'not-a-hash',
+    mustChangePassword: false,
+  });
+  const cookie = cookieFor(access, admin.id);
   const post = (p: string, body: string) =>
     app.request(`http://127.0.0.1/api/im/${p}`, {
       method: 'POST',
       body,
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
     });
   return {
     app,

@@ -1,16 +1,27 @@
 /**
- * The signing proxy as a Hono app: the only holder of the app's secret key. The browser sends
- * `{service, command, body}`; the proxy validates, signs as the administrator and forwards to the
- * app's region (or any base URL, e.g. the emulator), then returns the IM answer unchanged
- * (01-conventions.md §12). Everything with an effect is injected so the app is tested in-process.
+ * The signing proxy as a Hono app: the only holder of the app's secret key. A signed-in operator's
+ * browser sends `{service, command, body}`; the proxy checks the session and the operator's role,
+ * validates, audits, signs as the administrator and forwards to the app's region (or any base URL,
+ * e.g. the emulator), then returns the IM answer unchanged (01-conventions.md §12). Its own routes
+ * (`src/api/console-api.ts`) handle login, sessions, operators and the audit log. Everything with
+ * an effect is injected so the app is tested in-process.
  */
 import { Hono } from 'hono';
 import type { AppInfo } from '../api/app-info';
 import type { AnyEndpoint } from '../api/endpoint';
 import { findEndpoint as registryLookup } from '../api/endpoints';
 import { createAdminSigner, type SignFn } from './admin-signer';
-import type { ProxyConfig } from './config';
+import { createAccess, type Access } from './auth/access';
+import { attachSession, requirePermission } from './auth/middleware';
+import type { ScryptParams } from './auth/passwords';
+import { accessRoutes } from './auth/routes';
+import type { ThrottleOptions } from './auth/throttle';
+import { createAuditLog } from './audit/audit-log';
+import { auditRoutes } from './audit/routes';
+import type { AuditLog } from './audit/types';
+import { accessConfigOf, type ProxyConfig } from './config';
 import { countingForwarder, createCounters } from './counters';
+import { openDatabase, type Db } from './db/database';
 import { proxyError } from './error-response';
 import { createImForwarder, forwardToIm, type ImCall, type ImOutcome } from './forward';
 import { createLocalCheck, localOnly, type LocalCheck } from './local-only';
@@ -40,6 +51,14 @@ export interface ProxyDeps {
   sign?: SignFn;
   /** Base delay before the one retry of a read, in milliseconds. */
   retryDelayMs?: number;
+  /** The proxy's database (operators, sessions, audit log), or a file path to open; in memory when absent. */
+  db?: Db | string;
+  /** The audit log; `createAuditLog(db)` unless a test injects one. */
+  audit?: AuditLog;
+  /** Test hook: cheaper scrypt parameters for password hashes. */
+  scrypt?: ScryptParams;
+  /** Test hook: login throttle limits. */
+  throttle?: Omit<ThrottleOptions, 'nowMs'>;
 }
 
 /** What `GET /api/app` answers: the app's public description, never the key. */
@@ -59,6 +78,11 @@ export interface ProxyParts {
   forward: (call: ImCall) => Promise<ImOutcome>;
   logger: ProxyLogger;
   check: LocalCheck;
+  /** Operators, sessions, throttling: shared by the routes and the native IM route. */
+  access: Access;
+  db: Db;
+  /** Closes the database when `buildProxy` opened it (a path or nothing was given). */
+  close(): void;
 }
 
 /** Builds the proxy app. */
@@ -81,6 +105,20 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
     sign: deps.sign,
   });
   const appJson = JSON.stringify(describeApp(config, deps.appInfo?.emulator ?? false));
+  const ownsDb = typeof deps.db !== 'object';
+  const db = typeof deps.db === 'object' ? deps.db : openDatabase(deps.db ?? ':memory:');
+  const audit = deps.audit ?? createAuditLog(db, { nowMs, logger });
+  const accessConfig = accessConfigOf(config);
+  const access = createAccess({
+    db,
+    config: accessConfig,
+    audit,
+    logger,
+    nowMs,
+    scrypt: deps.scrypt,
+    throttle: deps.throttle,
+  });
+  const hostPolicy = { publicOrigin: accessConfig.publicOrigin, allowedHosts: accessConfig.allowedHosts };
 
   const imForwarder = createImForwarder({
     baseUrl: config.baseUrl,
@@ -91,6 +129,7 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
     logger,
     random: deps.random ?? Math.random,
     retryDelayMs: deps.retryDelayMs,
+    audit,
   });
   const counters = createCounters({ findEndpoint: deps.findEndpoint ?? registryLookup, nowMs });
   const forward = countingForwarder(imForwarder, counters);
@@ -99,12 +138,19 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
   app.use(requestId());
   app.use(requestLog(logger));
   app.use(secureHeaders());
-  app.use(localOnly());
+  app.use(localOnly(hostPolicy));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  // Public: the login page shows the emulator badge and which app it signs in to (no key, no data).
   app.get('/api/app', (c) => c.body(appJson, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
-  app.get('/api/proxy/stats', (c) => c.json(counters.snapshot()));
+  app.use('/api/*', attachSession(access));
+  // The proxy's own counters (calls, errors, limits left): any signed-in operator may read them.
+  app.get('/api/proxy/stats', requirePermission('directory.read'), (c) => c.json(counters.snapshot()));
   app.post('/api/im/:service/:command', forwardToIm(forward));
+  app.route('/api', accessRoutes(access));
+  app.use('/api/audit', requirePermission('audit.read'));
+  app.use('/api/audit/*', requirePermission('audit.read'));
+  app.route('/api/audit', auditRoutes({ db }));
   if (staticDir) app.use(serveConsole(staticDir));
 
   app.notFound((c) => {
@@ -127,5 +173,15 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
       `The proxy failed unexpectedly; its log has the details (request id ${c.get('requestId')}).`,
     );
   });
-  return { app, forward, logger, check: createLocalCheck() };
+  return {
+    app,
+    forward,
+    logger,
+    check: createLocalCheck(hostPolicy),
+    access,
+    db,
+    close: () => {
+      if (ownsDb) db.close();
+    },
+  };
 }

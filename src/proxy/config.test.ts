@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ConfigError,
-  assertLoopbackHost,
+  accessDefaults,
+  assertHostAllowList,
   isAppConfigured,
   isLoopbackHost,
   loadConfig,
@@ -35,6 +36,15 @@ describe('loadConfig', () => {
       dataDir: './data',
       upstreamTimeoutMs: 10000,
       userSigTtlSeconds: 86400,
+      access: {
+        adminPassword: null,
+        sessionIdleMinutes: 60,
+        sessionMaxHours: 12,
+        trustProxy: 0,
+        cookieSecure: false,
+        publicOrigin: null,
+        allowedHosts: [],
+      },
     });
   });
 
@@ -142,7 +152,54 @@ describe('isAppConfigured', () => {
   });
 });
 
-describe('loopback refusal', () => {
+describe('access settings', () => {
+  it('reads every access variable', () => {
+    const config = loadConfig({
+      ...app,
+      CONSOLE_ADMIN_PASSWORD: 'twelve chars!',
+      SESSION_IDLE_MINUTES: '15',
+      SESSION_MAX_HOURS: '8',
+      TRUST_PROXY: 'true',
+      COOKIE_SECURE: 'true',
+      PUBLIC_ORIGIN: 'https://Console.Example.com/',
+      ALLOWED_HOSTS: 'console.internal, 10.0.0.5:8080',
+      HOST: '0.0.0.0',
+    });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.access).toEqual({
+      adminPassword: 'twelve chars!',
+      sessionIdleMinutes: 15,
+      sessionMaxHours: 8,
+      trustProxy: 1,
+      cookieSecure: true,
+      publicOrigin: 'https://console.example.com',
+      allowedHosts: ['console.internal', '10.0.0.5:8080'],
+    });
+    expect(loadConfig({ ...app, TRUST_PROXY: '2' }).access?.trustProxy).toBe(2);
+    expect(loadConfig({ ...app, TRUST_PROXY: 'false' }).access?.trustProxy).toBe(0);
+  });
+
+  it.each([
+    ['CONSOLE_ADMIN_PASSWORD', 'short', /at least|12 to 256/],
+    ['SESSION_IDLE_MINUTES', '0', /1 to 10080/],
+    ['SESSION_MAX_HOURS', 'a day', /1 to 720/],
+    ['TRUST_PROXY', 'maybe', /number of reverse proxies/],
+    ['COOKIE_SECURE', 'sure', /true or false/],
+    ['PUBLIC_ORIGIN', 'https://console.example.com/path', /scheme and host/],
+    ['ALLOWED_HOSTS', 'ok.example, bad host', /comma-separated host names/],
+  ])('refuses a bad %s, naming it', (variable, value, rule) => {
+    const err = configError({ ...app, [variable]: value });
+    expect(err.variable).toBe(variable);
+    expect(err.message.startsWith(variable)).toBe(true);
+    expect(err.message).toMatch(rule);
+  });
+
+  it('never repeats a refused admin password', () => {
+    expect(configError({ ...app, CONSOLE_ADMIN_PASSWORD: 'hunter2' }).message).not.toContain('hunter2');
+  });
+});
+
+describe('bind address', () => {
   it.each(['127.0.0.1', '127.8.9.10', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1'])(
     'accepts %s',
     (host) => {
@@ -157,12 +214,18 @@ describe('loopback refusal', () => {
     },
   );
 
-  it('stops start-up with a sentence saying why', () => {
+  it('needs the public names for a non-loopback bind, with a sentence saying why', () => {
     const err = configError({ ...app, HOST: '0.0.0.0' });
     expect(err.variable).toBe('HOST');
-    expect(err.message).toMatch(/^HOST must be a loopback address/);
-    expect(err.message).toMatch(/operator login is not built yet/);
-    expect(err.message).toMatch(/read every chat/);
-    expect(() => assertLoopbackHost('10.0.0.1')).toThrow(ConfigError);
+    expect(err.message).toMatch(/^HOST '0\.0\.0\.0' is not a loopback address, so set PUBLIC_ORIGIN/);
+    expect(err.message).toMatch(/ALLOWED_HOSTS/);
+    expect(() => assertHostAllowList('10.0.0.1', accessDefaults)).toThrow(ConfigError);
+    expect(() => assertHostAllowList('127.0.0.1', accessDefaults)).not.toThrow();
+    expect(() =>
+      assertHostAllowList('10.0.0.1', { ...accessDefaults, allowedHosts: ['10.0.0.1'] }),
+    ).not.toThrow();
+    expect(loadConfig({ ...app, HOST: '10.0.0.1', PUBLIC_ORIGIN: 'https://c.example' }).host).toBe(
+      '10.0.0.1',
+    );
   });
 });

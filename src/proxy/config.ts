@@ -4,6 +4,7 @@
  * without reading code (house-style.md "Habits").
  */
 import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../api/console-api';
 import { regionBaseUrl, regionIdSchema, regionIds, type RegionId } from '../api/regions';
 import { userIdSchema } from '../api/rules';
 
@@ -14,7 +15,7 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface ServerConfig {
   /** TCP port (0 picks a free one). */
   port: number;
-  /** Interface to bind; loopback only until operator login exists. */
+  /** Interface to bind. A non-loopback address needs `allowedHosts` (DNS-rebinding check). */
   host: string;
   /** Directory for the proxy's own files. */
   dataDir: string;
@@ -22,6 +23,45 @@ export interface ServerConfig {
   upstreamTimeoutMs: number;
   /** Validity of the administrator UserSig the proxy issues itself, in seconds. */
   userSigTtlSeconds: number;
+  /**
+   * Operator access settings. Optional so tests can build a config literal; `loadServerConfig`
+   * always fills them, and the proxy applies `accessDefaults` to any left out.
+   */
+  access?: Partial<AccessConfig>;
+}
+
+/** Operator login, sessions and who may address the proxy. */
+export interface AccessConfig {
+  /** Password of the first `admin` (`CONSOLE_ADMIN_PASSWORD`); null: a random one is printed once. */
+  adminPassword: string | null;
+  /** A session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** A session ends this many hours after login, however active. */
+  sessionMaxHours: number;
+  /** Reverse-proxy hops to trust for `X-Forwarded-For` / `X-Forwarded-Proto` (0: trust none). */
+  trustProxy: number;
+  /** Always mark the session cookie `Secure` (and name it `__Host-…`): the console is served over HTTPS. */
+  cookieSecure: boolean;
+  /** The console's public origin, e.g. `https://console.example.com` (allowed as Host and Origin). */
+  publicOrigin: string | null;
+  /** Host names (optionally `:port`) requests may be addressed to besides loopback ones and `publicOrigin`'s. */
+  allowedHosts: string[];
+}
+
+/** Defaults of the access settings. */
+export const accessDefaults: AccessConfig = {
+  adminPassword: null,
+  sessionIdleMinutes: 60,
+  sessionMaxHours: 12,
+  trustProxy: 0,
+  cookieSecure: false,
+  publicOrigin: null,
+  allowedHosts: [],
+};
+
+/** The access settings with defaults filled in. */
+export function accessConfigOf(config: ServerConfig): AccessConfig {
+  return { ...accessDefaults, ...config.access };
 }
 
 /** The full, validated configuration: the server settings plus the IM app the proxy signs for. */
@@ -120,16 +160,107 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /**
- * Refuses a non-loopback bind address. Until operator login exists, anyone who can reach the port
- * acts as the app administrator, so the proxy must not be reachable from other machines.
+ * A non-loopback bind address needs the names the console is reached by (`PUBLIC_ORIGIN` or
+ * `ALLOWED_HOSTS`): requests addressed to any other `Host` are refused (DNS rebinding).
  */
-export function assertLoopbackHost(host: string): void {
-  if (isLoopbackHost(host)) return;
+export function assertHostAllowList(
+  host: string,
+  access: Pick<AccessConfig, 'publicOrigin' | 'allowedHosts'>,
+): void {
+  if (isLoopbackHost(host) || access.publicOrigin !== null || access.allowedHosts.length > 0) return;
   throw new ConfigError(
     'HOST',
-    `HOST must be a loopback address (127.0.0.1, ::1 or localhost) because operator login is not built yet: ` +
-      `the proxy signs every call as the app administrator, so anyone who could reach the port could read every chat; got ${quote(host)}.`,
+    `HOST ${quote(host)} is not a loopback address, so set PUBLIC_ORIGIN (e.g. https://console.example.com) or ALLOWED_HOSTS ` +
+      `(the host names operators type, comma-separated): the proxy answers only requests addressed to those names or to loopback ones.`,
   );
+}
+
+const minutesSchema = intIn(1, 10_080);
+const hoursSchema = intIn(1, 720);
+const booleanSchema = z
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no']))
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const trustProxySchema = z
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.union([z.enum(['true', 'false']), z.string().regex(/^\d{1,2}$/)]))
+  .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v)));
+const originSchema = z
+  .url({ protocol: /^https?$/ })
+  .transform((u) => new URL(u))
+  .refine((u) => (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash && !u.username)
+  .transform((u) => u.origin);
+const hostNameSchema = z.string().regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/);
+
+/** Reads and validates the access settings; throws ConfigError. */
+export function loadAccessConfig(env: Env): AccessConfig {
+  const adminPassword = parseVar<string | null>(
+    env,
+    'CONSOLE_ADMIN_PASSWORD',
+    z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
+    `must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long (or unset: a random password is printed once at first start)`,
+    null,
+    true,
+  );
+  const sessionIdleMinutes = parseVar(
+    env,
+    'SESSION_IDLE_MINUTES',
+    minutesSchema,
+    'must be a whole number of minutes from 1 to 10080 (a week)',
+    accessDefaults.sessionIdleMinutes,
+  );
+  const sessionMaxHours = parseVar(
+    env,
+    'SESSION_MAX_HOURS',
+    hoursSchema,
+    'must be a whole number of hours from 1 to 720 (30 days)',
+    accessDefaults.sessionMaxHours,
+  );
+  const trustProxy = parseVar(
+    env,
+    'TRUST_PROXY',
+    trustProxySchema,
+    'must be false (default: use the socket address), true (one reverse proxy in front) or the number of reverse proxies in front (0–99)',
+    accessDefaults.trustProxy,
+  );
+  const cookieSecure = parseVar(
+    env,
+    'COOKIE_SECURE',
+    booleanSchema,
+    'must be true or false',
+    accessDefaults.cookieSecure,
+  );
+  const publicOrigin = parseVar<string | null>(
+    env,
+    'PUBLIC_ORIGIN',
+    originSchema,
+    'must be the origin operators open, scheme and host (and port) only, e.g. https://console.example.com',
+    null,
+  );
+  const rawHosts = read(env, 'ALLOWED_HOSTS');
+  const allowedHosts: string[] = [];
+  for (const h of rawHosts?.split(',') ?? []) {
+    const name = h.trim().toLowerCase();
+    if (name === '') continue;
+    if (!hostNameSchema.safeParse(name).success) {
+      throw new ConfigError(
+        'ALLOWED_HOSTS',
+        `ALLOWED_HOSTS must be comma-separated host names or addresses, each optionally with :port (e.g. console.example.com,10.0.0.5:8080); got ${quote(h.trim())}.`,
+      );
+    }
+    allowedHosts.push(name);
+  }
+  return {
+    adminPassword,
+    sessionIdleMinutes,
+    sessionMaxHours,
+    trustProxy,
+    cookieSecure,
+    publicOrigin,
+    allowedHosts,
+  };
 }
 
 /** True when an IM app is configured; false when neither IM_SDKAPPID nor IM_SECRET_KEY is set (run the embedded emulator then). */
@@ -137,7 +268,7 @@ export function isAppConfigured(env: Env): boolean {
   return read(env, 'IM_SDKAPPID') !== undefined || read(env, 'IM_SECRET_KEY') !== undefined;
 }
 
-/** Reads and validates the server settings (`PORT`, `HOST`, `DATA_DIR`, timeouts); throws ConfigError. */
+/** Reads and validates the server settings (`PORT`, `HOST`, `DATA_DIR`, timeouts, access); throws ConfigError. */
 export function loadServerConfig(env: Env): ServerConfig {
   const port = parseVar(
     env,
@@ -147,7 +278,8 @@ export function loadServerConfig(env: Env): ServerConfig {
     configDefaults.PORT,
   );
   const host = read(env, 'HOST')?.trim() ?? configDefaults.HOST;
-  assertLoopbackHost(host);
+  const access = loadAccessConfig(env);
+  assertHostAllowList(host, access);
   const dataDir = read(env, 'DATA_DIR') ?? configDefaults.DATA_DIR;
   const upstreamTimeoutMs = parseVar(
     env,
@@ -163,7 +295,7 @@ export function loadServerConfig(env: Env): ServerConfig {
     `must be a whole number of seconds from 300 to ${MAX_USERSIG_TTL_SECONDS} (50 years)`,
     configDefaults.USERSIG_TTL_SECONDS,
   );
-  return { port, host, dataDir, upstreamTimeoutMs, userSigTtlSeconds };
+  return { port, host, dataDir, upstreamTimeoutMs, userSigTtlSeconds, access };
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The proxy's counters: per endpoint, per error code, limits left, bounded, and the byte scan of ErrorCode. */
+import { cookieFor, testCaller } from './auth/testing';
 import { describe, expect, it } from 'vitest';
 import { defineEndpoint, type AnyEndpoint } from '../api/endpoint';
 import { z } from 'zod';
@@ -146,6 +147,7 @@ describe('createCounters', () => {
       service: 'all_member_push',
       command: 'im_push',
       requestId: 'r',
+      caller: testCaller('marketing'),
       readBody: async () => '{}',
     });
     expect(got).toBe(outcome);
@@ -155,9 +157,9 @@ describe('createCounters', () => {
 
 describe('GET /api/proxy/stats', () => {
   it('answers the counters of calls forwarded through the app, in the shared shape', async () => {
-    const { createProxy } = await import('./app');
+    const { buildProxy } = await import('./app');
     const { proxyStatsSchema } = await import('../api/proxy-stats');
-    const app = createProxy({
+    const { app, access } = buildProxy({
       config: {
         sdkAppId: 1400000001,
         secretKey: `fake-${Math.random().toString(36).slice(2)}`,
@@ -172,15 +174,25 @@ describe('GET /api/proxy/stats', () => {
       },
       upstream: async () => new Response('{"ActionStatus":"FAIL","ErrorCode":70107,"ErrorInfo":"x"}'),
       logger: { info: () => {}, warn: () => {} },
+      db: ':memory:',
     });
-    const headers = { 'Content-Type': 'application/json', Host: '127.0.0.1' };
+    const viewer = access.store.createOperator({
+      username: 'vera',
+      role: 'viewer',
+      passwordHash: 'not-a-hash',
+      mustChangePassword: false,
+    });
+    const cookie = cookieFor(access, viewer.id);
+    // Signed out, the counters are not shown.
+    expect((await app.request('/api/proxy/stats', { headers: { Host: '127.0.0.1' } })).status).toBe(401);
+    const headers = { 'Content-Type': 'application/json', Host: '127.0.0.1', Cookie: cookie };
     await app.request('/api/im/im_open_login_svc/account_check', {
       method: 'POST',
       headers,
       body: '{"CheckItem":[{"UserID":"a"}]}',
     });
     await app.request('/api/im/im_open_login_svc/account_check', { method: 'POST', headers, body: '{' });
-    const res = await app.request('/api/proxy/stats', { headers: { Host: '127.0.0.1' } });
+    const res = await app.request('/api/proxy/stats', { headers: { Host: '127.0.0.1', Cookie: cookie } });
     expect(res.status).toBe(200);
     const stats = proxyStatsSchema.parse(await res.json());
     expect(stats.totals).toEqual({ calls: 2, ok: 0, imErrors: 1, proxyErrors: 1 });

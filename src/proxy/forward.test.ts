@@ -1,11 +1,13 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { describe, expect, it, vi } from 'vitest';
 import { defineEndpoint, DEFAULT_RATE, type AnyEndpoint } from '../api/endpoint';
 import { imResponse } from '../api/envelope';
 import { endpoint as accountImport } from '../api/endpoints/im_open_login_svc/account_import';
 import { proxyErrorSchema } from '../api/proxy-error';
+import { permissionFor } from '../api/roles';
 import type { AdminSigner } from './admin-signer';
+import { recordingAudit, testCaller } from './auth/testing';
 import { forwardToIm } from './forward';
 import { requestId, type ProxyEnv } from './request-id';
 import { silentLogger } from './request-log';
@@ -38,6 +40,16 @@ const signer: AdminSigner = {
 };
 const OK = '{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}';
 
+/** Every call here is an admin's; role and audit behaviour have their own tests (auth.test.ts, forward-access.test.ts). */
+const asAdmin: MiddlewareHandler<ProxyEnv> = async (c, next) => {
+  c.set('caller', testCaller('admin'));
+  await next();
+};
+const authDeps = {
+  audit: recordingAudit(),
+  permissionOf: (path: string) => permissionFor(path) ?? 'directory.read',
+} as const;
+
 interface Call {
   url: string;
   init: UpstreamInit;
@@ -53,10 +65,11 @@ function setup(
     calls.push({ url, init });
     return answer({ url, init }, calls.length);
   };
-  const app = new Hono<ProxyEnv>().use(requestId(() => 'rid-7'));
+  const app = new Hono<ProxyEnv>().use(requestId(() => 'rid-7')).use(asAdmin);
   app.post(
     '/api/im/:service/:command',
     forwardToIm({
+      ...authDeps,
       baseUrl: 'http://im.test',
       findEndpoint,
       signer,
@@ -118,10 +131,11 @@ describe('forwardToIm: forwarding', () => {
     const seen: string[] = [];
     for (const r of [0, 0.999999999999]) {
       const calls: string[] = [];
-      const app = new Hono<ProxyEnv>().use(requestId());
+      const app = new Hono<ProxyEnv>().use(requestId()).use(asAdmin);
       app.post(
         '/api/im/:service/:command',
         forwardToIm({
+          ...authDeps,
           baseUrl: 'http://im.test',
           findEndpoint,
           signer,

@@ -1,14 +1,25 @@
 /**
- * `POST /api/im/:service/:command`: the heart of the proxy. Only registry endpoints pass; the body
- * is size-capped, parsed and validated with the endpoint's schema before anything is signed; the
- * call goes upstream as a fresh request with the administrator's credentials in the query
- * (01-conventions.md §2, §12) and the IM answer comes back byte for byte.
+ * `POST /api/im/:service/:command`: the heart of the proxy. Only a signed-in operator's calls pass
+ * (401 otherwise), only to registry endpoints their role may call (403 naming the roles that may,
+ * decided before the body is read); the body is size-capped, parsed and validated with the
+ * endpoint's schema before anything is signed; writes, dangerous calls and reads of message content
+ * are recorded in the audit log (committed) before the call goes upstream as a fresh request with
+ * the administrator's credentials in the query (01-conventions.md §2, §12), and the IM answer
+ * comes back byte for byte.
  */
 import type { Handler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AnyEndpoint } from '../api/endpoint';
+import { permissionFor, type Permission } from '../api/roles';
 import { toFieldIssues, type FieldIssue, type ProxyError } from '../api/proxy-error';
 import type { AdminSigner } from './admin-signer';
+import type { AuditLog } from './audit/types';
+import {
+  MUST_CHANGE_PASSWORD_MESSAGE,
+  refusalFor,
+  UNAUTHENTICATED_MESSAGE,
+  type Caller,
+} from './auth/access';
 import { MAX_BODY_BYTES, readBodyWithin } from './body-limit';
 import { proxyError } from './error-response';
 import { markFinished, requestHeader } from './fast-path';
@@ -32,6 +43,10 @@ export interface ForwardDeps {
   random: () => number;
   /** Delay before the one retry of a read, scaled by a jitter of 0.5× to 1.5×; 25 ms unless given. */
   retryDelayMs?: number;
+  /** Where writes, dangerous calls and message-content reads are recorded before they go upstream. */
+  audit: AuditLog;
+  /** The permission an endpoint path needs (`roles.ts`) unless a test narrows the registry. */
+  permissionOf?: (path: string) => Permission | undefined;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
@@ -47,8 +62,19 @@ export interface ImCall {
   service: string;
   command: string;
   requestId: string;
+  /** The signed-in operator making the call, or null (refused with 401). */
+  caller: Caller | null;
   /** The body as text, or `null` when it is larger than `limit` bytes. */
   readBody(limit: number): Promise<string | null>;
+}
+
+/** What the audit log records of a call: writes and dangerous calls, and reads of message content. */
+export function auditKindOf(
+  endpoint: AnyEndpoint,
+  permission: Permission | undefined = permissionFor(endpoint.path),
+): 'im_call' | 'content_read' | null {
+  if (endpoint.access !== 'read') return 'im_call';
+  return permission === 'messages.readPrivate' || permission === 'messages.readGroup' ? 'content_read' : null;
 }
 
 /** What the forwarder decided: the IM answer's bytes, or a proxy error to send in the shape of `proxy-error.ts`. */
@@ -104,7 +130,8 @@ function isSpace(b: number): boolean {
 
 /** Creates the framework-free forwarder: registry, body cap, JSON, schema, signing, upstream, answer check. */
 export function createImForwarder(deps: ForwardDeps): (call: ImCall) => Promise<ImOutcome> {
-  const { baseUrl, findEndpoint, signer, upstream, timeoutMs, logger, random } = deps;
+  const { baseUrl, findEndpoint, signer, upstream, timeoutMs, logger, random, audit } = deps;
+  const permissionOf = deps.permissionOf ?? permissionFor;
   const retryDelayMs = deps.retryDelayMs ?? 25;
   const decoder = new TextDecoder();
 
@@ -169,46 +196,13 @@ export function createImForwarder(deps: ForwardDeps): (call: ImCall) => Promise<
     }
   }
 
-  return async ({ service, command, requestId, readBody }) => {
-    const endpoint = findEndpoint(service, command);
-    const name = `${service}/${command}`;
-    if (!endpoint) {
-      return fail(
-        404,
-        'unknown_endpoint',
-        `${name.slice(0, 120)} is not an IM endpoint the console knows; the proxy forwards only endpoints in its registry.`,
-      );
-    }
-
-    const text = await readBody(MAX_BODY_BYTES);
-    if (text === null) {
-      return fail(413, 'body_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes (1 MiB).`);
-    }
-    if (text.trim() === '') {
-      return fail(
-        400,
-        'invalid_json',
-        'The request body is empty: IM calls take a JSON object, {} when there is nothing to send.',
-      );
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      const why = err instanceof Error ? err.message : 'parse error';
-      return fail(400, 'invalid_json', `The request body is not valid JSON (${why}).`);
-    }
-    const parsed = endpoint.request.safeParse(json);
-    if (!parsed.success) {
-      const issues = toFieldIssues(parsed.error.issues);
-      return fail(
-        400,
-        'invalid_request',
-        `The request body breaks ${issues.length === 1 ? 'a rule' : `${issues.length} rules`} of ${endpoint.path}; nothing was sent.`,
-        issues,
-      );
-    }
-
+  /** Signs and sends a validated call (one retry for reads whose connection failed). */
+  async function send(
+    endpoint: AnyEndpoint,
+    command: string,
+    text: string,
+    requestId: string,
+  ): Promise<ImOutcome> {
     const rand = Math.floor(random() * 4_294_967_296) >>> 0;
     const url = `${baseUrl}/v4/${endpoint.service}/${command}?${signer.query()}&random=${rand}&contenttype=json`;
     let outcome = await attempt(url, text);
@@ -244,6 +238,91 @@ export function createImForwarder(deps: ForwardDeps): (call: ImCall) => Promise<
         }
         return { ok: true, bytes: outcome.bytes };
     }
+  }
+
+  return async ({ service, command, requestId, caller, readBody }) => {
+    if (!caller) return fail(401, 'unauthenticated', UNAUTHENTICATED_MESSAGE);
+    const endpoint = findEndpoint(service, command);
+    const name = `${service}/${command}`;
+    if (!endpoint) {
+      return fail(
+        404,
+        'unknown_endpoint',
+        `${name.slice(0, 120)} is not an IM endpoint the console knows; the proxy forwards only endpoints in its registry.`,
+      );
+    }
+    const permission = permissionOf(endpoint.path);
+    if (permission === undefined) {
+      return fail(
+        403,
+        'forbidden',
+        `${endpoint.path} has no permission in the role table, so no role may call it.`,
+      );
+    }
+    const refusal = refusalFor(caller.operator, permission, endpoint.path);
+    if (refusal !== null) return fail(403, 'forbidden', refusal);
+    if (caller.operator.mustChangePassword) return fail(403, 'forbidden', MUST_CHANGE_PASSWORD_MESSAGE);
+
+    const text = await readBody(MAX_BODY_BYTES);
+    if (text === null) {
+      return fail(413, 'body_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes (1 MiB).`);
+    }
+    if (text.trim() === '') {
+      return fail(
+        400,
+        'invalid_json',
+        'The request body is empty: IM calls take a JSON object, {} when there is nothing to send.',
+      );
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : 'parse error';
+      return fail(400, 'invalid_json', `The request body is not valid JSON (${why}).`);
+    }
+    const parsed = endpoint.request.safeParse(json);
+    if (!parsed.success) {
+      const issues = toFieldIssues(parsed.error.issues);
+      return fail(
+        400,
+        'invalid_request',
+        `The request body breaks ${issues.length === 1 ? 'a rule' : `${issues.length} rules`} of ${endpoint.path}; nothing was sent.`,
+        issues,
+      );
+    }
+
+    const kind = auditKindOf(endpoint, permission);
+    let auditId: number | null = null;
+    const started = performance.now();
+    if (kind !== null) {
+      try {
+        auditId = audit.beginCall({ actor: caller.actor, endpoint, kind, requestId, body: text });
+      } catch (err) {
+        logger.warn(
+          `audit log write failed (${err instanceof Error ? err.name : 'unknown'}) for ${endpoint.path} id=${requestId}; not forwarded`,
+        );
+        return fail(
+          503,
+          'internal',
+          `The audit log could not record this call, so it was not sent to the IM service (request id ${requestId}); the proxy log has the details.`,
+        );
+      }
+    }
+    const outcome = await send(endpoint, command, text, requestId);
+    if (auditId !== null) {
+      audit.finishCall(
+        auditId,
+        outcome.ok
+          ? { httpStatus: 200, answer: outcome.bytes, durationMs: performance.now() - started }
+          : {
+              httpStatus: outcome.status,
+              proxyErrorKind: outcome.kind,
+              durationMs: performance.now() - started,
+            },
+      );
+    }
+    return outcome;
   };
 }
 
@@ -256,6 +335,7 @@ export function forwardToIm(deps: ForwardDeps | ((call: ImCall) => Promise<ImOut
       service: c.req.param('service') ?? '',
       command: c.req.param('command') ?? '',
       requestId,
+      caller: c.get('caller') ?? null,
       readBody: (limit) => readBodyWithin(c.req.raw, limit, (name) => requestHeader(c, name)),
     });
     if (!outcome.ok) return proxyError(c, outcome.status, outcome.kind, outcome.message, outcome.issues);

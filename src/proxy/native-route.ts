@@ -1,7 +1,8 @@
 /**
  * `POST /api/im/<service>/<command>` served straight from Node's request and response when the
  * proxy listens on a port. It runs the same steps as the Hono middlewares and route — request id,
- * request log, loopback and origin checks, the shared forwarder, security headers — but skips the
+ * request log, host and origin checks, the session lookup (one indexed SQLite read), the shared
+ * forwarder (roles, validation, audit, upstream), security headers — but skips the
  * per-call Web `Request`/`Response` objects, Hono's context and its middleware chain, which were a
  * large share of the proxy's CPU per call. Only plain paths are taken (`[A-Za-z0-9_-]` names, no
  * query string or escapes) with a plain `Host`; anything else goes to the Hono app unchanged.
@@ -10,6 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ProxyError } from '../api/proxy-error';
+import type { Access } from './auth/access';
 import { answerHeaders, type ImCall, type ImOutcome } from './forward';
 import type { LocalCheck } from './local-only';
 import { isSaneRequestId, REQUEST_ID_HEADER } from './request-id';
@@ -35,6 +37,7 @@ export interface NativeRouteDeps {
   forward: (call: ImCall) => Promise<ImOutcome>;
   logger: ProxyLogger;
   check: LocalCheck;
+  access: Access;
   generateId?: () => string;
 }
 
@@ -76,7 +79,7 @@ function readIncoming(req: IncomingMessage, limit: number): Promise<string | nul
 
 /** Creates the native IM route. */
 export function createNativeImRoute(deps: NativeRouteDeps): NativeRoute {
-  const { forward, logger, check } = deps;
+  const { forward, logger, check, access } = deps;
   const generateId = deps.generateId ?? (() => crypto.randomUUID());
 
   async function serve(
@@ -96,7 +99,17 @@ export function createNativeImRoute(deps: NativeRouteDeps): NativeRoute {
       outcome =
         refusal !== null
           ? { ok: false, status: 403, kind: 'forbidden', message: refusal }
-          : await forward({ service, command, requestId, readBody: (limit) => readIncoming(req, limit) });
+          : await forward({
+              service,
+              command,
+              requestId,
+              caller: access.caller({
+                cookie: header(req, 'cookie'),
+                socketAddress: req.socket.remoteAddress,
+                forwardedFor: header(req, 'x-forwarded-for'),
+              }),
+              readBody: (limit) => readIncoming(req, limit),
+            });
     } catch (err) {
       logger.warn(
         `internal error ${err instanceof Error ? err.name : 'unknown'} on POST ${path} id=${requestId}`,

@@ -5,12 +5,29 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
+import type { Operator } from '../api/console-api';
+import type { Caller } from './auth/access';
+import type { AuditActor } from './audit/types';
 import { isFinished, requestHeader } from './fast-path';
 
-/** The Hono environment of the proxy: Node's request when served, and the request id for every handler. */
+/**
+ * The Hono environment of the proxy: Node's request when served, the request id for every handler,
+ * and for `/api` routes the caller (set by `attachSession`, see auth/middleware.ts). `operator` and
+ * `actor` are set only when a live session came with the request: read them behind `requireSession()`.
+ */
 export interface ProxyEnv {
   Bindings: { incoming?: IncomingMessage };
-  Variables: { requestId: string };
+  Variables: {
+    requestId: string;
+    /** The caller's IP (the socket's, or X-Forwarded-For when TRUST_PROXY says so). */
+    clientIp: string;
+    /** The live session behind the request's cookie, or null. */
+    caller: Caller | null;
+    /** The signed-in operator, as of this request (role changes apply at once). */
+    operator: Operator;
+    /** How audit entries name the caller. */
+    actor: AuditActor;
+  };
 }
 
 /** The header carrying the id, both ways. */

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProxyConfig } from './config';
 import { ConfigError } from './config';
@@ -17,13 +20,26 @@ const config: ProxyConfig = {
   dataDir: './data',
   upstreamTimeoutMs: 1000,
   userSigTtlSeconds: 86_400,
+  access: { adminPassword: 'server-test-admin-password' },
 };
 
+/** Logs in as the bootstrap admin through the API; returns the `Cookie` header value. */
+async function login(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/session/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: url },
+    body: JSON.stringify({ username: 'admin', password: 'server-test-admin-password' }),
+  });
+  expect(res.status).toBe(200);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
 describe('startProxy', () => {
-  it('listens on loopback, forwards through the injected upstream and closes', async () => {
+  it('listens on loopback, creates the first admin, forwards through the injected upstream and closes', async () => {
     const urls: string[] = [];
     const proxy = await startProxy({
       config,
+      db: ':memory:',
       logger: silentLogger,
       appInfo: { emulator: false },
       upstream: async (url) => (
@@ -33,10 +49,18 @@ describe('startProxy', () => {
     });
     try {
       expect(proxy.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(proxy.bootstrap).toEqual({ username: 'admin', generatedPassword: null });
       expect(await (await fetch(`${proxy.url}/api/health`)).json()).toEqual({ ok: true });
+      const loggedOut = await fetch(`${proxy.url}/api/im/im_open_login_svc/account_import`, {
+        method: 'POST',
+        body: '{"UserID":"ab"}',
+      });
+      expect(loggedOut.status).toBe(401);
+      expect(urls).toHaveLength(0);
+      const cookie = await login(proxy.url);
       const res = await fetch(`${proxy.url}/api/im/im_open_login_svc/account_import`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Content-Length': '15' },
+        headers: { 'Content-Type': 'application/json', 'Content-Length': '15', Cookie: cookie },
         body: '{"UserID":"ab"}',
       });
       expect(res.status).toBe(200);
@@ -44,7 +68,7 @@ describe('startProxy', () => {
       expect(urls).toHaveLength(1);
       const big = await fetch(`${proxy.url}/api/im/im_open_login_svc/account_import`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
         body: JSON.stringify({ UserID: 'a', Nick: 'x'.repeat(1_100_000) }),
       });
       expect(big.status).toBe(413);
@@ -54,11 +78,29 @@ describe('startProxy', () => {
     await expect(fetch(`${proxy.url}/api/health`)).rejects.toThrow();
   });
 
+  it('generates a random first password once, and keeps operators in the database file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'proxy-server-'));
+    try {
+      const db = join(dir, 'console.db');
+      const noPassword = { ...config, access: {} };
+      const first = await startProxy({ config: noPassword, db, logger: silentLogger });
+      await first.close();
+      expect(first.bootstrap?.username).toBe('admin');
+      expect(first.bootstrap?.generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
+      const again = await startProxy({ config: noPassword, db, logger: silentLogger });
+      await again.close();
+      expect(again.bootstrap).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers 502 when the real pool finds nothing listening', async () => {
-    const proxy = await startProxy({ config, logger: silentLogger });
+    const proxy = await startProxy({ config, db: ':memory:', logger: silentLogger });
     try {
       const res = await fetch(`${proxy.url}/api/im/im_open_login_svc/account_import`, {
         method: 'POST',
+        headers: { Cookie: await login(proxy.url) },
         body: '{"UserID":"ab"}',
       });
       expect(res.status).toBe(502);
@@ -68,19 +110,41 @@ describe('startProxy', () => {
     }
   });
 
-  it('refuses a non-loopback host', async () => {
+  it('refuses a non-loopback host without the names it is reached by, and checks Host with them', async () => {
     await expect(
-      startProxy({ config: { ...config, host: '0.0.0.0' }, logger: silentLogger }),
+      startProxy({ config: { ...config, host: '0.0.0.0' }, db: ':memory:', logger: silentLogger }),
     ).rejects.toThrow(ConfigError);
+    const proxy = await startProxy({
+      config: { ...config, host: '0.0.0.0', access: { ...config.access, allowedHosts: ['console.test'] } },
+      db: ':memory:',
+      logger: silentLogger,
+    });
+    try {
+      const port = new URL(proxy.url).port;
+      const at = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          httpRequest({ host: '127.0.0.1', port, path: '/api/health', headers: { Host: host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          })
+            .on('error', reject)
+            .end();
+        });
+      expect(await at('console.test')).toBe(200);
+      expect(await at(`localhost:${port}`)).toBe(200);
+      expect(await at('rebound.example')).toBe(403);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('says which port is taken', async () => {
-    const first = await startProxy({ config, logger: silentLogger });
+    const first = await startProxy({ config, db: ':memory:', logger: silentLogger });
     try {
       const port = Number(new URL(first.url).port);
-      await expect(startProxy({ config: { ...config, port }, logger: silentLogger })).rejects.toThrow(
-        `PORT ${port} is already in use`,
-      );
+      await expect(
+        startProxy({ config: { ...config, port }, db: ':memory:', logger: silentLogger }),
+      ).rejects.toThrow(`PORT ${port} is already in use`);
     } finally {
       await first.close();
     }
@@ -161,6 +225,10 @@ describe('the native IM route', () => {
     headers?: Record<string, string>;
     body: string;
     chunked?: boolean;
+    /** Sent with a viewer's session instead of the admin's. */
+    viewer?: boolean;
+    /** The status both paths must answer, where the case is about access. */
+    status?: number;
   }[] = [
     {
       name: 'answer',
@@ -174,6 +242,48 @@ describe('the native IM route', () => {
       body: '{"To_Account":["a"],"TagList":["Tag_Profile_IM_Nick"]}',
     },
     { name: 'unknown', path: '/api/im/nope/nothing', body: '{}' },
+    {
+      name: 'logged out',
+      path: '/api/im/profile/portrait_get',
+      headers: { Cookie: '' },
+      body: '{}',
+      status: 401,
+    },
+    {
+      name: 'logged out, unknown',
+      path: '/api/im/nope/nothing',
+      headers: { Cookie: '' },
+      body: '{}',
+      status: 401,
+    },
+    {
+      name: 'bad cookie',
+      path: '/api/im/profile/portrait_get',
+      headers: { Cookie: 'im_console_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+      body: '{}',
+      status: 401,
+    },
+    {
+      name: 'role may not',
+      path: '/api/im/im_open_login_svc/account_delete',
+      viewer: true,
+      body: '{}',
+      status: 403,
+    },
+    {
+      name: 'role may',
+      path: '/api/im/profile/portrait_get',
+      viewer: true,
+      body: '{"To_Account":["alice"],"TagList":["Tag_Profile_IM_Nick"]}',
+      status: 200,
+    },
+    {
+      name: 'cross origin login',
+      path: '/api/session/login',
+      headers: { Origin: 'https://evil.example' },
+      body: '{"username":"admin","password":"x"}',
+      status: 403,
+    },
     { name: 'empty', path: '/api/im/profile/portrait_get', body: ' ' },
     { name: 'not json', path: '/api/im/profile/portrait_get', body: '{"To_Account":' },
     { name: 'bad field', path: '/api/im/profile/portrait_get', body: '{"To_Account":[""],"TagList":[]}' },
@@ -217,17 +327,28 @@ describe('the native IM route', () => {
 
   it('answers exactly as the Hono app does', async () => {
     const nativeLogs: string[] = [];
+    // Imported here: importing the app before the server at the top changes which fetch the first test gets.
+    const { buildProxy } = await import('./app');
+    const { openDatabase } = await import('./db/database');
+    const { addOperator, cookieFor } = await import('./auth/testing');
+    // One database for both paths, so the same cookies name the same sessions.
+    const db = openDatabase(':memory:');
+    const { app, access } = buildProxy({ config, upstream, logger: silentLogger, db });
+    const adminCookie = cookieFor(access, (await addOperator(access, 'root', 'admin')).id);
+    const viewerCookie = cookieFor(access, (await addOperator(access, 'vic', 'viewer')).id);
     const proxy = await startProxy({
       config,
       upstream,
+      db,
       logger: { info: (l) => nativeLogs.push(l), warn: (l) => nativeLogs.push(l) },
     });
-    // Imported here: importing the app before the server at the top changes which fetch the first test gets.
-    const { createProxy } = await import('./app');
-    const app = createProxy({ config, upstream, logger: silentLogger });
     try {
       for (const t of cases) {
-        const headers = { 'Content-Type': 'application/json', ...t.headers };
+        const headers = {
+          'Content-Type': 'application/json',
+          Cookie: t.viewer ? viewerCookie : adminCookie,
+          ...t.headers,
+        };
         const native = await rawPost(proxy.url, t.path, headers, t.body, t.chunked);
         const host = t.headers?.Host ?? new URL(proxy.url).host;
         const viaHono = await app.request(`http://${host}${t.path}`, {
@@ -237,6 +358,7 @@ describe('the native IM route', () => {
         });
         const honoBody = await viaHono.text();
         expect([t.name, native.status], t.name).toEqual([t.name, viaHono.status]);
+        if (t.status !== undefined) expect([t.name, native.status]).toEqual([t.name, t.status]);
         for (const h of comparedHeaders) {
           expect([t.name, h, native.headers[h]]).toEqual([t.name, h, viaHono.headers.get(h) ?? undefined]);
         }
@@ -248,21 +370,25 @@ describe('the native IM route', () => {
       }
       expect(
         nativeLogs.filter((l) => /^POST \/api\/im\/\S+ \d{3} \d+\.\d{2}ms id=\S+$/.test(l)),
-      ).toHaveLength(cases.length);
+      ).toHaveLength(cases.filter((t) => t.path.startsWith('/api/im/')).length);
     } finally {
       await proxy.close();
+      db.close();
     }
   });
 
   it('leaves other spellings of the route to Hono', async () => {
-    const proxy = await startProxy({ config, upstream, logger: silentLogger });
+    const proxy = await startProxy({ config, upstream, db: ':memory:', logger: silentLogger });
     try {
+      const Cookie = await login(proxy.url);
       const body = '{"To_Account":["alice"],"TagList":["Tag_Profile_IM_Nick"]}';
-      const escaped = await rawPost(proxy.url, '/api/im/profile/portrait%5Fget', {}, body);
+      const escaped = await rawPost(proxy.url, '/api/im/profile/portrait%5Fget', { Cookie }, body);
       expect(escaped.status).toBe(200);
-      const query = await rawPost(proxy.url, '/api/im/profile/portrait_get?x=1', {}, body);
+      const query = await rawPost(proxy.url, '/api/im/profile/portrait_get?x=1', { Cookie }, body);
       expect(query.status).toBe(200);
-      const extra = await rawPost(proxy.url, '/api/im/profile/portrait_get/more', {}, body);
+      const loggedOut = await rawPost(proxy.url, '/api/im/profile/portrait%5Fget', {}, body);
+      expect(loggedOut.status).toBe(401);
+      const extra = await rawPost(proxy.url, '/api/im/profile/portrait_get/more', { Cookie }, body);
       expect(extra.status).toBe(404);
       expect(JSON.parse(extra.body).error.kind).toBe('unknown_endpoint');
     } finally {

@@ -2,6 +2,8 @@
  * The database schema, one migration per step, never edited once released: a change is a new
  * migration with the next version. Each feature owns its file under `migrations/`.
  */
+import { accessMigration } from './migrations/001-access';
+import { auditMigration } from './migrations/002-audit';
 
 /** One schema step: a version (strictly increasing), a name, and the SQL to run once. */
 export interface Migration {
@@ -11,4 +13,4 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [accessMigration, auditMigration];

@@ -4,7 +4,8 @@ import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlig
 import { IconSearch, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useMessages } from '../lib/i18n/i18n';
+import { checkAccess, useOperator } from '../lib/access';
+import { useLanguage, useMessages } from '../lib/i18n/i18n';
 import { shellMessages } from './messages';
 import { navItems } from './nav';
 
@@ -12,6 +13,8 @@ import { navItems } from './nav';
 export function AppSpotlight() {
   const m = useMessages(shellMessages);
   const navigate = useNavigate();
+  const operator = useOperator();
+  const { lang } = useLanguage();
   const [query, setQuery] = useState('');
   const id = query.trim();
 
@@ -36,6 +39,8 @@ export function AppSpotlight() {
   }
   const lower = id.toLowerCase();
   for (const item of navItems) {
+    const needs = item.requires ?? item.gatedBy;
+    if (needs && !checkAccess(operator, needs, lang).allowed) continue;
     const label = m.nav[item.key];
     if (!id || label.toLowerCase().includes(lower) || item.key.includes(lower)) {
       actions.push({

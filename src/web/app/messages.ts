@@ -15,6 +15,8 @@ export const shellMessages = defineMessages({
       stats: 'Statistics',
       audit: 'Audit log',
       settings: 'Settings',
+      operators: 'Operators',
+      sessions: 'Sessions',
     },
     header: {
       toggleNav: 'Toggle navigation',
@@ -80,6 +82,8 @@ export const shellMessages = defineMessages({
       stats: '统计',
       audit: '审计日志',
       settings: '设置',
+      operators: '操作员',
+      sessions: '会话',
     },
     header: {
       toggleNav: '展开或收起导航',

@@ -2,6 +2,12 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundPage } from '../components/not-found-page';
 import { RouteError } from '../components/route-error';
+import { AuditPage } from '../features/audit/audit-page';
+import { LoginPage } from '../features/auth/login-page';
+import { OperatorProvider } from '../features/auth/operator-provider';
+import { RequirePermission } from '../features/auth/require-permission';
+import { SessionsPage } from '../features/auth/sessions-page';
+import { OperatorsPage } from '../features/operators/operators-page';
 import { PlannedPage } from '../features/planned/planned-page';
 import { AppSettingsPage } from '../features/settings/app-settings-page';
 import { GlobalMutesPage } from '../features/settings/global-mutes-page';
@@ -13,8 +19,14 @@ import { Layout } from './layout';
 
 /** The route table (exported for tests, which mount it in a memory router). */
 export const routes = [
+  { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
   {
-    element: <Layout />,
+    // Everything but the sign-in page needs a signed-in operator (the provider sends others to /login).
+    element: (
+      <OperatorProvider>
+        <Layout />
+      </OperatorProvider>
+    ),
     errorElement: <RouteError />,
     children: [
       {
@@ -28,10 +40,26 @@ export const routes = [
           { path: 'history/*', element: <PlannedPage area="history" /> },
           { path: 'push/*', element: <PlannedPage area="push" /> },
           { path: 'stats', element: <StatsPage /> },
-          { path: 'audit/*', element: <PlannedPage area="audit" /> },
+          {
+            path: 'audit',
+            element: (
+              <RequirePermission permission="audit.read">
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
           { path: 'settings', element: <SettingsIndexPage /> },
           { path: 'settings/app', element: <AppSettingsPage /> },
           { path: 'settings/global-mutes', element: <GlobalMutesPage /> },
+          {
+            path: 'settings/operators',
+            element: (
+              <RequirePermission permission="operators.manage">
+                <OperatorsPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'settings/sessions', element: <SessionsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

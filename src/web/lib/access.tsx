@@ -3,9 +3,15 @@
  * authority (it refuses with 403 whatever a role may not call); the console reads the same table
  * (`src/api/roles.ts`) only to hide or disable controls and to say which role can.
  *
- * `OperatorContext` is provided by the auth feature once the operator is known. Without a provider
- * (component tests that do not care about roles) every check answers "allowed", and the proxy
- * still decides.
+ * `OperatorContext` is provided by the auth feature's `OperatorProvider`, which wraps every route
+ * but /login and renders nothing of the console until the operator is known (loading screen, or off
+ * to /login). So in the running console there is always a provider, and a missing one can only mean
+ * a component test that mounts a form or page alone.
+ *
+ * Decision: without a provider every check answers "allowed". Component tests then exercise the
+ * controls themselves without building an operator, and tests about gating provide one
+ * (`<OperatorContext.Provider value={…}>`). Failing closed instead would buy no safety: the console
+ * only hides and disables, and the proxy refuses (403) whatever the role may not call regardless.
  */
 import { Tooltip, VisuallyHidden } from '@mantine/core';
 import { createContext, useContext, type ReactElement } from 'react';
@@ -34,20 +40,24 @@ export interface AccessCheck {
 const messages = defineMessages({
   en: {
     needs: (names: string) => `Needs the ${names} role.`,
+    comma: ', ',
     or: ' or ',
     unknown: 'No role may do this.',
   },
   zh: {
     needs: (names: string) => `需要${names}角色。`,
+    comma: '、',
     or: '或',
     unknown: '没有角色可以执行此操作。',
   },
 });
 
-/** Names the roles in the operator's language: "Moderator or Admin" / "版主或管理员". */
+/** Names the roles in the operator's language: "Support, Moderator or Admin" / "客服、版主或管理员". */
 export function roleNames(list: readonly Role[], lang: Language): string {
   const t = messages[lang];
-  return list.map((r) => roleLabels[r][lang]).join(t.or);
+  const names = list.map((r) => roleLabels[r][lang]);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(t.comma)}${t.or}${names[names.length - 1]}`;
 }
 
 /** Checks a permission, or an IM endpoint (`service/command`) by the permission it needs. */

@@ -36,9 +36,59 @@ export class ProxyRequestError extends Error {
     message: string,
     readonly issues: FieldIssue[] = [],
     readonly requestId?: string,
+    /** With `locked` (429): seconds until a login may be tried again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
+}
+
+type UnauthenticatedListener = () => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+/**
+ * Subscribes to "the proxy answered 401": the session ended (expired, revoked, signed out elsewhere).
+ * The client only reports it; the auth feature decides where the operator goes. Returns the unsubscribe.
+ */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+function reportUnauthenticated(): void {
+  for (const listener of unauthenticatedListeners) listener();
+}
+
+/** Turns a non-2xx answer of the proxy into a `ProxyRequestError` (and reports a 401). */
+function proxyFailure(
+  path: string,
+  status: number,
+  json: unknown,
+  requestId: string | undefined,
+  report401: boolean,
+): ProxyRequestError {
+  if (status === 401 && report401) reportUnauthenticated();
+  const parsed = proxyErrorSchema.safeParse(json);
+  if (parsed.success) {
+    const { kind, message, issues, retryAfterSeconds } = parsed.data.error;
+    return new ProxyRequestError(
+      path,
+      status,
+      kind,
+      message,
+      issues,
+      parsed.data.requestId ?? requestId,
+      retryAfterSeconds,
+    );
+  }
+  return new ProxyRequestError(
+    path,
+    status,
+    status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'internal',
+    `The proxy answered HTTP ${status}.`,
+    [],
+    requestId,
+  );
 }
 
 /** The answer did not match the contract: a loud error instead of a silent `undefined` (house-style.md). */
@@ -92,6 +142,7 @@ export async function callIm<E extends Endpoint>(
   try {
     json = JSON.parse(text);
   } catch {
+    if (response.status === 401) reportUnauthenticated();
     throw new ProxyRequestError(
       endpoint.path,
       response.status,
@@ -101,28 +152,7 @@ export async function callIm<E extends Endpoint>(
       requestId,
     );
   }
-  if (!response.ok) {
-    const parsed = proxyErrorSchema.safeParse(json);
-    if (parsed.success) {
-      const { kind, message, issues } = parsed.data.error;
-      throw new ProxyRequestError(
-        endpoint.path,
-        response.status,
-        kind,
-        message,
-        issues,
-        parsed.data.requestId ?? requestId,
-      );
-    }
-    throw new ProxyRequestError(
-      endpoint.path,
-      response.status,
-      'internal',
-      `The proxy answered HTTP ${response.status}.`,
-      [],
-      requestId,
-    );
-  }
+  if (!response.ok) throw proxyFailure(endpoint.path, response.status, json, requestId, true);
   const envelope = answerEnvelopeSchema.safeParse(json);
   if (!envelope.success) throw new ContractError(endpoint.path, issuesOf(envelope.error), requestId);
   if (!isOk(envelope.data)) {
@@ -156,4 +186,72 @@ export async function getProxyJson<S extends z.ZodType>(url: string, schema: S):
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ContractError(url, issuesOf(parsed.error), requestId);
   return parsed.data as z.output<S>;
+}
+
+/** Options of `callConsoleApi`. */
+export interface ConsoleApiOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+  /**
+   * Whether a 401 means "the session ended" and is reported to `onUnauthenticated` (default true).
+   * False for the login itself (a wrong password is a 401 too) and for the session probe.
+   */
+  reportUnauthenticated?: boolean;
+}
+
+/**
+ * Calls one of the proxy's own routes (`src/api/console-api.ts`: session, operators, audit) and parses
+ * the answer with its schema; `schema` undefined for routes answering 204. Failures are `ProxyRequestError`
+ * (with the proxy's kind, message, field issues and `retryAfterSeconds`) or `ContractError`.
+ */
+export async function callConsoleApi<S extends z.ZodType | undefined>(
+  url: string,
+  schema: S,
+  options: ConsoleApiOptions = {},
+): Promise<S extends z.ZodType ? z.output<S> : undefined> {
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers:
+        options.body === undefined
+          ? { Accept: 'application/json' }
+          : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ProxyRequestError(url, 0, 'network', 'The console could not reach its proxy.');
+  }
+  const requestId = response.headers.get('X-Request-Id') ?? undefined;
+  const text = await response.text();
+  let json: unknown = undefined;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+  }
+  if (!response.ok) {
+    throw proxyFailure(url, response.status, json, requestId, options.reportUnauthenticated ?? true);
+  }
+  if (schema === undefined) return undefined as S extends z.ZodType ? z.output<S> : undefined;
+  if (json === undefined) {
+    throw new ProxyRequestError(
+      url,
+      response.status,
+      'upstream_bad_answer',
+      `The proxy answered HTTP ${response.status} with something that is not JSON.`,
+      [],
+      requestId,
+    );
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ContractError(url, issuesOf(parsed.error), requestId);
+  return parsed.data as S extends z.ZodType ? z.output<S> : undefined;
 }

@@ -14,6 +14,14 @@ export const settingsMessages = defineMessages({
         title: 'Global mutes',
         body: 'Check, set and lift account-wide mutes of one-to-one and group messages.',
       },
+      operators: {
+        title: 'Operators',
+        body: 'Who may sign in to this console, with which role; create, disable and reset passwords.',
+      },
+      sessions: {
+        title: 'Sessions',
+        body: 'Where you are signed in (admins: everyone), and revoking a session.',
+      },
       open: (title: string) => `Open ${title}`,
     },
     back: 'All settings',
@@ -167,6 +175,14 @@ export const settingsMessages = defineMessages({
       globalMutes: {
         title: '全局禁言',
         body: '查询、设置和解除账号级的单聊与群聊禁言。',
+      },
+      operators: {
+        title: '操作员',
+        body: '谁可以登录此控制台、以什么角色；创建、停用和重置密码。',
+      },
+      sessions: {
+        title: '会话',
+        body: '你在哪些地方登录（管理员可见所有人），以及撤销会话。',
       },
       open: (title: string) => `打开${title}`,
     },

@@ -1,6 +1,8 @@
 /** `/settings`: the list of settings pages, each a card link. */
 import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
+import { roleHas } from '../../../api/roles';
+import { useOperator } from '../../lib/access';
 import { useMessages } from '../../lib/i18n/i18n';
 import { settingsMessages } from './messages';
 import { settingsPages } from './settings-pages';
@@ -8,6 +10,10 @@ import { settingsPages } from './settings-pages';
 /** The settings index. */
 export function SettingsIndexPage() {
   const m = useMessages(settingsMessages);
+  const operator = useOperator();
+  const visible = settingsPages.filter(
+    (p) => !p.requires || operator === undefined || roleHas(operator.role, p.requires),
+  );
   return (
     <Stack gap="lg">
       <div>
@@ -15,7 +21,7 @@ export function SettingsIndexPage() {
         <Text c="dimmed">{m.index.intro}</Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0 }}>
-        {settingsPages.map((page) => {
+        {visible.map((page) => {
           const t = m.index[page.key];
           return (
             <li key={page.key}>

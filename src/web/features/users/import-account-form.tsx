@@ -8,6 +8,7 @@ import {
   endpoint as accountImport,
 } from '../../../api/endpoints/im_open_login_svc/account_import';
 import { ErrorState } from '../../components/page-states';
+import { AccessGate } from '../../lib/access';
 import { callIm } from '../../lib/api-client';
 import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { ruleText } from '../../lib/rule-text';
@@ -95,9 +96,13 @@ export function ImportAccountForm({
         {field('Nick', m.import.nick, m.import.nickDescription)}
         {field('FaceUrl', m.import.faceUrl, m.import.faceUrlDescription)}
         {mutation.isError && <ErrorState error={mutation.error} />}
-        <Button type="submit" loading={mutation.isPending} w="fit-content">
-          {m.import.submit}
-        </Button>
+        <AccessGate what="im_open_login_svc/account_import">
+          {(disabled) => (
+            <Button type="submit" loading={mutation.isPending} disabled={disabled} w="fit-content">
+              {m.import.submit}
+            </Button>
+          )}
+        </AccessGate>
       </Stack>
     </form>
   );

@@ -7,6 +7,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { AccessGate } from '../../lib/access';
 import { useMessages } from '../../lib/i18n/i18n';
 import { AudienceTab } from './detail/audience-tab';
 import { ConversationsTab } from './detail/conversations-tab';
@@ -82,9 +83,17 @@ export function UserDetailPage() {
         <EmptyState
           title={m.detail.notImportedTitle}
           action={
-            <Button component={Link} to={`/users?import=${encodeURIComponent(userId)}`}>
-              {m.detail.importIt}
-            </Button>
+            <AccessGate what="im_open_login_svc/account_import">
+              {(disabled) =>
+                disabled ? (
+                  <Button disabled>{m.detail.importIt}</Button>
+                ) : (
+                  <Button component={Link} to={`/users?import=${encodeURIComponent(userId)}`}>
+                    {m.detail.importIt}
+                  </Button>
+                )
+              }
+            </AccessGate>
           }
         >
           {m.detail.notImportedBody(userId)}

@@ -1,0 +1,145 @@
+/**
+ * Reading the audit log: the list query (filters + keyset paging on `id`, newest first), the detail,
+ * and the row → entry mapping. Every page query is an index search: equality filters have an index
+ * ending in `id`, and a time range becomes an id range (times never go backwards, migration 002), so
+ * a page costs the same at row 10 and at row 500,000.
+ */
+import type { AuditEntry, AuditEntryDetail, AuditQuery } from '../../api/console-api';
+import type { Db } from '../db/database';
+
+/** A row of `audit_log` as SQLite returns it. */
+export interface AuditRow {
+  id: number;
+  at_ms: number;
+  kind: AuditEntry['kind'];
+  operator_id: number | null;
+  username: string | null;
+  role: AuditEntry['role'];
+  endpoint: string | null;
+  access: AuditEntry['access'];
+  request_id: string | null;
+  ip: string | null;
+  result: AuditEntry['result'];
+  http_status: number | null;
+  action_status: string | null;
+  error_code: number | null;
+  failed_items: number | null;
+  duration_ms: number | null;
+  summary: string;
+}
+
+/** A row with its bodies, for the detail. */
+export interface AuditDetailRow extends AuditRow {
+  request_body: string | null;
+  request_truncated: number;
+  response_body: string | null;
+  response_truncated: number;
+}
+
+const LIST_COLUMNS = `id, at_ms, kind, operator_id, username, role, endpoint, access, request_id, ip, result,
+  http_status, action_status, error_code, failed_items, duration_ms, summary`;
+
+/** The filters of a list query, after validation; `beforeId` is the cursor (exclusive). */
+export type AuditFilters = Omit<AuditQuery, 'cursor' | 'limit'> & { beforeId?: number };
+
+/** A page query as SQL and parameters (exported so a test can EXPLAIN it). */
+export interface ListSql {
+  sql: string;
+  params: Record<string, string | number>;
+}
+
+/** First id stamped at or after `atMs`, or null when every entry is older (an index search on `at_ms`). */
+function firstIdFrom(db: Db, atMs: number): number | null {
+  const row = db.prepare('SELECT id FROM audit_log WHERE at_ms >= ? ORDER BY at_ms, id LIMIT 1').get(atMs) as
+    { id: number } | undefined;
+  return row ? row.id : null;
+}
+
+/** The page query for `filters`, or null when the time range matches nothing. */
+export function listSql(db: Db, filters: AuditFilters, limit: number): ListSql | null {
+  const where: string[] = [];
+  const params: Record<string, string | number> = { limit };
+  if (filters.operator !== undefined) {
+    where.push('username = @operator');
+    params.operator = filters.operator;
+  }
+  if (filters.endpoint !== undefined) {
+    where.push('endpoint = @endpoint');
+    params.endpoint = filters.endpoint;
+  }
+  if (filters.kind !== undefined) {
+    where.push('kind = @kind');
+    params.kind = filters.kind;
+  }
+  if (filters.result !== undefined) {
+    where.push('result = @result');
+    params.result = filters.result;
+  }
+  if (filters.from !== undefined) {
+    const fromId = firstIdFrom(db, Date.parse(filters.from));
+    if (fromId === null) return null;
+    where.push('id >= @fromId');
+    params.fromId = fromId;
+  }
+  if (filters.to !== undefined) {
+    const toId = firstIdFrom(db, Date.parse(filters.to));
+    if (toId !== null) {
+      where.push('id < @toId');
+      params.toId = toId;
+    }
+  }
+  if (filters.beforeId !== undefined) {
+    where.push('id < @beforeId');
+    params.beforeId = filters.beforeId;
+  }
+  const sql = `SELECT ${LIST_COLUMNS} FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
+  ORDER BY id DESC LIMIT @limit`;
+  return { sql, params };
+}
+
+/** The entries matching `filters`, newest first, at most `limit`. */
+export function listEntries(db: Db, filters: AuditFilters, limit: number): AuditEntry[] {
+  const q = listSql(db, filters, limit);
+  if (!q) return [];
+  return (db.prepare(q.sql).all(q.params) as AuditRow[]).map(toEntry);
+}
+
+/** One entry with its bodies, or undefined. */
+export function getEntry(db: Db, id: number): AuditEntryDetail | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${LIST_COLUMNS}, request_body, request_truncated, response_body, response_truncated FROM audit_log WHERE id = ?`,
+    )
+    .get(id) as AuditDetailRow | undefined;
+  if (!row) return undefined;
+  return {
+    ...toEntry(row),
+    requestBody: row.request_body,
+    requestTruncated: row.request_truncated === 1,
+    responseBody: row.response_body,
+    responseTruncated: row.response_truncated === 1,
+  };
+}
+
+/** A row as the console API shapes it. */
+export function toEntry(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    at: new Date(row.at_ms).toISOString(),
+    kind: row.kind,
+    operatorId: row.operator_id,
+    username: row.username,
+    role: row.role,
+    endpoint: row.endpoint,
+    access: row.access,
+    requestId: row.request_id,
+    ip: row.ip,
+    result: row.result,
+    httpStatus: row.http_status,
+    actionStatus: row.action_status,
+    errorCode: row.error_code,
+    failedItems: row.failed_items,
+    durationMs: row.duration_ms,
+    summary: row.summary,
+  };
+}
