@@ -10,6 +10,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
 import { genUserSig } from '../src/api/usersig';
+import { benchProxyEnv, signIn } from './console-session';
 import { writeSection } from './report';
 
 const SECTION = '## Proxy overhead: `profile/portrait_get` straight to the emulator vs through the proxy';
@@ -53,6 +54,8 @@ interface Target {
   name: string;
   origin: string;
   path: () => string;
+  /** Extra headers of every call (the proxy's session cookie and Origin). */
+  headers: Record<string, string>;
 }
 
 interface RunResult {
@@ -77,7 +80,7 @@ async function run(pool: Pool, target: Target, total: number, concurrency: numbe
         method: 'POST',
         path: target.path(),
         body,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...target.headers },
       });
       const text = await res.body.text();
       if (res.statusCode !== 200 || !text.includes('"ErrorCode":0'))
@@ -119,6 +122,7 @@ const proxy = tsx(['scripts/start.ts', '--no-build'], {
   IM_SDKAPPID: String(SDKAPPID),
   IM_SECRET_KEY: KEY,
   IM_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}`,
+  ...benchProxyEnv(),
 });
 const stop = () => {
   emulator.kill('SIGTERM');
@@ -129,6 +133,8 @@ process.on('exit', stop);
 try {
   await waitFor(`http://127.0.0.1:${EMULATOR_PORT}/__emulator/health`);
   await waitFor(`http://127.0.0.1:${PROXY_PORT}/api/health`);
+  // Through the proxy, calls are made as a signed-in operator (session cookie, role check, like the console).
+  const session = await signIn(`http://127.0.0.1:${PROXY_PORT}`);
 
   const sig = genUserSig({
     sdkAppId: SDKAPPID,
@@ -142,11 +148,13 @@ try {
     origin: `http://127.0.0.1:${EMULATOR_PORT}`,
     path: () =>
       `/v4/profile/portrait_get?sdkappid=${SDKAPPID}&identifier=administrator&usersig=${sig}&random=${(Math.random() * 4294967295) >>> 0}&contenttype=json`,
+    headers: {},
   };
   const proxied: Target = {
     name: 'proxy',
     origin: `http://127.0.0.1:${PROXY_PORT}`,
     path: () => '/api/im/profile/portrait_get',
+    headers: session,
   };
   const pools = new Map(
     [direct, proxied].map((t) => [t.name, new Pool(t.origin, { connections: CONCURRENCY, pipelining: 1 })]),

@@ -10,6 +10,7 @@
  * the rest are written into the in-process emulator's store. A 3,000-friend user made purely through
  * the API is measured too.
  */
+import { benchProxyEnv, signIn } from './console-session';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -31,6 +32,8 @@ const SIZES = [5000, 3000] as const;
 
 /** A running console: proxy (own process, serving the built SPA) in front of an in-process emulator. */
 interface Stack {
+  /** Headers of a signed-in call (session cookie, Origin). */
+  session: Record<string, string>;
   origin: string;
   emulator: RunningEmulator;
   /** Calls one IM endpoint through the proxy and returns its answer, failing on a non-zero ErrorCode. */
@@ -79,19 +82,22 @@ async function startStack(): Promise<Stack> {
         IM_SDKAPPID: String(SDKAPPID),
         IM_SECRET_KEY: KEY,
         IM_BASE_URL: emulator.url,
+        ...benchProxyEnv(),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
   const origin = `http://127.0.0.1:${PROXY_PORT}`;
   await waitFor(`${origin}/api/health`);
+  const session = await signIn(origin);
   return {
     origin,
+    session,
     emulator,
     call: async (path, body) => {
       const res = await fetch(`${origin}/api/im/${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...session },
         body: JSON.stringify(body),
       });
       const json = (await res.json()) as Record<string, unknown>;
@@ -175,6 +181,11 @@ try {
     // One warm-up run (the proxy's first requests, Chromium's first start), then the measured runs.
     for (let r = 0; r <= RUNS; r++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // The browser is signed in with the bench session's cookie.
+      const cookie = stack.session.Cookie ?? '';
+      const name = cookie.slice(0, cookie.indexOf('='));
+      const value = cookie.slice(cookie.indexOf('=') + 1);
+      await context.addCookies([{ name, value, url: stack.origin }]);
       await context.addInitScript(() => localStorage.setItem('im-console.language', 'en'));
       const page = await context.newPage();
       await page.goto(`${stack.origin}/users/${owner}?tab=friends`, { waitUntil: 'commit' });

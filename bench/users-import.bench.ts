@@ -15,6 +15,7 @@ import { endpoint as multiaccountImport } from '../src/api/endpoints/im_open_log
 import { planImport } from '../src/web/features/users/bulk/parse-import-file';
 import { importJob, type ImCaller } from '../src/web/features/users/bulk/tasks';
 import { callIm } from '../src/web/lib/api-client';
+import { benchProxyEnv, signIn } from './console-session';
 import { writeSection } from './report';
 
 const SECTION = '## Bulk import: 10,000 accounts through the proxy, paced under the call frequency';
@@ -77,6 +78,7 @@ async function startStack(): Promise<{ call: ImCaller; stop: () => void; describ
     IM_SDKAPPID: String(SDKAPPID),
     IM_SECRET_KEY: KEY,
     IM_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}`,
+    ...benchProxyEnv(),
   });
   const stop = () => {
     emulator.kill('SIGTERM');
@@ -87,7 +89,7 @@ async function startStack(): Promise<{ call: ImCaller; stop: () => void; describ
   await waitFor(`http://127.0.0.1:${PROXY_PORT}/api/health`);
 
   const origin = `http://127.0.0.1:${PROXY_PORT}`;
-  const extraHeaders: Record<string, string> = {};
+  const extraHeaders: Record<string, string> = await signIn(origin);
   const nodeFetch = globalThis.fetch;
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     nodeFetch(typeof input === 'string' && input.startsWith('/') ? new URL(input, origin) : input, {

@@ -3,7 +3,7 @@
  * proxy's counters) and global mutes (check, set with a preset, lift; per-account results; errors named).
  */
 import { expect, test } from '@playwright/test';
-import { clearFaults, injectFault } from './helpers';
+import { apiAs, clearFaults, injectFault } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await clearFaults();
@@ -123,6 +123,16 @@ test('global mutes: check many, set a preset on both kinds, see per-account resu
   await page.getByRole('button', { name: 'Mute 3 accounts' }).click();
   await expect(page.getByText('Ends at must be a time in the future, within 136 years.')).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Leave alice and bob unmuted for the specs that follow (they share the emulator).
+  const api = await apiAs('admin');
+  for (const account of ['alice', 'bob']) {
+    const res = await api.post('/api/im/openconfigsvr/setnospeaking', {
+      data: { Set_Account: account, C2CmsgNospeakingTime: 0, GroupmsgNospeakingTime: 0 },
+    });
+    expect(res.status()).toBe(200);
+  }
+  await api.dispose();
 });
 
 // Verified after merging with the User 360 branch: it builds the Status tab with a "Global mute" region

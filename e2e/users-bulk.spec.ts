@@ -173,9 +173,9 @@ test('remembers recently viewed users in this browser, with remove and clear', a
   await expect(recent.getByRole('link')).toHaveText(['alice', 'bob']);
   await recent.getByRole('button', { name: 'Remove alice from recently viewed' }).click();
   await expect(recent.getByRole('link')).toHaveText(['bob']);
-  // Without a signed-in operator the list is kept under "local".
-  expect(await page.evaluate(() => localStorage.getItem('im-console.recent-users.local'))).toContain('"bob"');
+  // The list is kept per operator: this browser is signed in as admin.
+  expect(await page.evaluate(() => localStorage.getItem('im-console.recent-users.admin'))).toContain('"bob"');
   await recent.getByRole('button', { name: 'Clear' }).click();
   await expect(recent.getByText('Users you open appear here')).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('im-console.recent-users.local'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('im-console.recent-users.admin'))).toBeNull();
 });

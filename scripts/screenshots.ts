@@ -1,6 +1,8 @@
 /**
  * Takes screenshots of the console's pages in light and dark, English and Chinese, for a person to look
  * at (`npx tsx scripts/screenshots.ts [baseUrl] [outDir]`). Needs a running console (`npm start`).
+ * Signs in first as `CONSOLE_USER` (default `admin`) with `CONSOLE_PASSWORD` (default
+ * `CONSOLE_ADMIN_PASSWORD`); with neither password set it shows what a signed-out visitor sees.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,9 @@ const pages = (
     return acc;
   }, []);
 
+const username = process.env.CONSOLE_USER ?? 'admin';
+const password = process.env.CONSOLE_PASSWORD ?? process.env.CONSOLE_ADMIN_PASSWORD;
+
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 mkdirSync(outDir, { recursive: true });
 for (const scheme of ['light', 'dark'] as const) {
@@ -34,6 +39,15 @@ for (const scheme of ['light', 'dark'] as const) {
       },
       [lang, scheme],
     );
+    if (password) {
+      // The proxy's CSRF check wants the console's own Origin on a POST.
+      const res = await context.request.post(`${baseUrl}/api/session/login`, {
+        data: { username, password },
+        headers: { Origin: baseUrl },
+      });
+      if (!res.ok())
+        throw new Error(`Signing in as ${username} answered HTTP ${res.status()}: ${await res.text()}`);
+    }
     const page = await context.newPage();
     for (const path of pages) {
       await page.goto(baseUrl + path);
