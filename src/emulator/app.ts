@@ -14,6 +14,7 @@ import { CallbackDispatcher } from './callbacks/dispatcher';
 import type { CallbackSettings } from './callbacks/dispatcher';
 import { createControlApp } from './control';
 import { FaultTable } from './faults';
+import { collectGarbage } from './heap';
 import type { EmulatorConfig } from './handler';
 import { handlerFor } from './handlers';
 import { createArchiveDownload } from './handlers/open_msg_svc/archive-download';
@@ -82,6 +83,16 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
+/** A store holding a freshly built seed (built by typed code: its slice parts are not re-validated). */
+function seededStore(admins: string[], seed: SeedName, seedNumber: number, now: number): Store {
+  return new Store(admins, buildSeed(seed, { admins, nowSeconds: now, seedNumber }), now, { trusted: true });
+}
+
+/** Replaces the store's state with a freshly built seed (its own frame: see `seededStore`). */
+function reloadSeed(store: Store, admins: string[], seed: SeedName, seedNumber: number, now: number): void {
+  store.load(buildSeed(seed, { admins, nowSeconds: now, seedNumber }), now, { trusted: true });
+}
+
 /** Builds an emulator: loads saved state from `dataDir` if any, else the seed. */
 export function createEmulator(options: EmulatorOptions): Emulator {
   const admins = options.admins?.length ? [...options.admins] : ['administrator'];
@@ -116,12 +127,10 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     : undefined;
   let seed: SeedName = saved?.seed ?? options.seed ?? 'demo';
   let seedNumber = saved ? (saved.seedNumber ?? 0) : (options.seedNumber ?? 0);
-  const store =
-    (saved && validated) ??
-    // A seed is built by typed code: its slice parts are not re-validated.
-    new Store(admins, buildSeed(seed, { admins, nowSeconds: nowSeconds(), seedNumber }), nowSeconds(), {
-      trusted: true,
-    });
+  const store = (saved && validated) ?? seededStore(admins, seed, seedNumber, nowSeconds());
+  // The scale seed leaves about as much garbage as live data behind (heap.ts): collect it now (the
+  // seed's saved form is referenced only from `seededStore`'s finished frame).
+  if (!saved && seed === 'scale') collectGarbage();
   // A state loaded from its parts equals them: only later changes are written again.
   if (saved?.layout === 2) store.clearChanged();
   const faults = new FaultTable();
@@ -169,9 +178,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         seed = next;
         seedNumber = number;
         if (next === 'scale') persister?.cancel();
-        store.load(buildSeed(next, { admins, nowSeconds: nowSeconds(), seedNumber }), nowSeconds(), {
-          trusted: true,
-        });
+        reloadSeed(store, admins, next, seedNumber, nowSeconds());
+        if (next === 'scale') collectGarbage();
         faults.clear();
         limiter.clear();
         onWrite();

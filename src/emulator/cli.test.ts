@@ -18,6 +18,8 @@ describe('emulator CLI', () => {
       seed: 'demo',
       roamingDays: 7,
       rateLimits: true,
+      restC2cMute: false,
+      restGroupMute: true,
     });
     expect(options.dataDir).toMatch(/data[\\/]emulator$/);
   });
@@ -42,6 +44,8 @@ describe('emulator CLI', () => {
         '--roaming-days',
         '30',
         '--no-rate-limits',
+        '--rest-c2c-mute',
+        '--no-rest-group-mute',
       ],
       fakeKey,
     );
@@ -55,6 +59,8 @@ describe('emulator CLI', () => {
       seed: 'empty',
       roamingDays: 30,
       rateLimits: false,
+      restC2cMute: true,
+      restGroupMute: false,
     });
     expect(options.dataDir).toBeUndefined();
     expect(parseArgs(['--data', 'some/dir'], fakeKey).options.dataDir).toMatch(/some[\\/]dir$/);
@@ -99,6 +105,8 @@ describe('emulator CLI', () => {
       '--memory',
       '--roaming-days',
       '--no-rate-limits',
+      '--rest-c2c-mute',
+      '--no-rest-group-mute',
       '--help',
     ]) {
       expect(HELP).toContain(flag);

@@ -30,6 +30,9 @@ Usage: npm run emulator -- [flags]
   --memory              Keep state in memory only (overrides --data)
   --roaming-days <n>    Days of message history kept for roaming queries (default 7)
   --no-rate-limits      Do not enforce per-endpoint call frequencies
+  --rest-c2c-mute       REST sendmsg/batchsendmsg refuse a globally C2C-muted sender with 20012
+                        (default off: the docs say REST C2C sends skip the global mute)
+  --no-rest-group-mute  REST group sends ignore the sender's global group mute (default on: 10017)
   --callback-url <url>  Fire the documented webhooks at this http(s) URL (default off)
   --callback-token <t>  Sign callbacks: Sign = sha256(token + RequestTime) (default unsigned)
   --callback-timeout <ms>
@@ -81,6 +84,8 @@ export function parseArgs(
   let memory = false;
   let roamingDays = 7;
   let rateLimits = true;
+  let restC2cMute = false;
+  let restGroupMute = true;
   let callbacks: CallbackSettings | undefined;
   const callbackExtras: Omit<CallbackSettings, 'url'> = {};
   let help = false;
@@ -138,6 +143,12 @@ export function parseArgs(
       case '--no-rate-limits':
         rateLimits = false;
         break;
+      case '--rest-c2c-mute':
+        restC2cMute = true;
+        break;
+      case '--no-rest-group-mute':
+        restGroupMute = false;
+        break;
       case '--callback-url': {
         const url = stringFlag('--callback-url', value());
         if (!/^https?:\/\/[^/?#\s]+/i.test(url) || !URL.canParse(url))
@@ -180,6 +191,8 @@ export function parseArgs(
       ...(memory ? {} : { dataDir }),
       roamingDays,
       rateLimits,
+      restC2cMute,
+      restGroupMute,
       ...(callbacks ? { callbacks: { ...callbacks, ...callbackExtras } } : {}),
     },
   };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from './app';
 import { saveState, STATE_FILE } from './persistence';
+import { groupShardKey } from './state/groups';
 import { emptySnapshot, Store } from './store';
 import { callControl, callIm, TEST_APP_ID, testEmulator } from './test-support';
 
@@ -52,8 +53,12 @@ describe('persistence in parts', () => {
     first.flush();
     // The demo's large parts have their own files; the small ones sit in the manifest.
     expect(Object.keys(manifest(dataDir).parts).sort()).toEqual(
-      expect.arrayContaining(['c2c', 'conversations', 'core', 'groups', 'relationships', 'push']),
+      expect.arrayContaining(['c2c', 'conversations', 'core', 'relationships', 'push']),
     );
+    // Groups are saved in shard files by GroupId hash (the slice's own part is small and inline).
+    expect(
+      Object.keys(manifest(dataDir).parts).filter((k) => /^groups-s\d\d$/.test(k)).length,
+    ).toBeGreaterThan(30);
     expect(partFiles(dataDir)).toHaveLength(Object.keys(manifest(dataDir).parts).length);
 
     const groupId = await firstGroupId(first);
@@ -74,7 +79,7 @@ describe('persistence in parts', () => {
       // Reached directly (no request): marked all the same.
       ['conversations', () => first.store.conversations.setPinned('eve', { type: 1, id: 'lina' }, true, now)],
       [
-        'groups',
+        groupShardKey(groupId),
         () =>
           callIm(first, 'group_open_http_svc/send_group_msg', {
             GroupId: groupId,
@@ -132,7 +137,8 @@ describe('persistence in parts', () => {
     emu.flush();
     const after = manifest(dataDir).parts;
     expect(after.c2c).toEqual(before.c2c);
-    expect(after.groups).toEqual(before.groups);
+    const groupParts = (parts: typeof after) => Object.entries(parts).filter(([k]) => k.startsWith('groups'));
+    expect(groupParts(after)).toEqual(groupParts(before));
     expect(after.relationships).toEqual(before.relationships);
     expect(after.core).not.toEqual(before.core);
     // The replaced core file is gone: only the files the manifest names are left.
@@ -203,6 +209,65 @@ describe('persistence in parts', () => {
     expect(differing(whole(torn2), stateB)).not.toEqual([]);
     expect(torn2.store.isImported('alice')).toBe(false); // the empty seed
     await torn2.close();
+  }, 60_000);
+
+  it('rewrites only the shard file of the group a message was sent in', async () => {
+    const dataDir = tempDir();
+    const emu = testEmulator({ dataDir, seed: 'demo', saveDelayMs: 1e9 }).emu;
+    await callIm(emu, 'im_open_login_svc/account_import', { UserID: 'baseline' });
+    emu.flush();
+    const before = manifest(dataDir).parts;
+    const groupId = await firstGroupId(emu);
+    await callIm(emu, 'group_open_http_svc/send_group_msg', {
+      GroupId: groupId,
+      Random: 3,
+      MsgBody: text('x'),
+    });
+    emu.flush();
+    const after = manifest(dataDir).parts;
+    const changedGroupParts = Object.keys(after).filter(
+      (k) => k.startsWith('groups') && after[k]?.file !== before[k]?.file,
+    );
+    expect(changedGroupParts).toEqual([groupShardKey(groupId)]);
+    await emu.close();
+    const again = testEmulator({ dataDir, saveDelayMs: 1e9 }).emu;
+    const { json } = await callIm(again, 'group_open_http_svc/group_msg_get_simple', {
+      GroupId: groupId,
+      ReqMsgNumber: 1,
+    });
+    expect(JSON.stringify(json.RspMsgList)).toContain('"Text":"x"');
+    await again.close();
+  }, 60_000);
+
+  it('loads a manifest whose groups part is not split yet, and splits it at the next save', async () => {
+    const dataDir = tempDir();
+    const emu = testEmulator({ dataDir, seed: 'demo', saveDelayMs: 1e9 }).emu;
+    await callIm(emu, 'im_open_login_svc/account_import', { UserID: 'baseline' });
+    emu.flush();
+    const expected = whole(emu);
+    const allGroups = JSON.stringify(emu.store.snapshot().slices?.groups);
+    await emu.close();
+    // Rewrite the state as an older version saved it: the whole groups slice inline, no shards.
+    const m = JSON.parse(readFileSync(join(dataDir, STATE_FILE), 'utf8')) as {
+      parts: Record<string, unknown>;
+      store: { slices: Record<string, unknown> };
+    };
+    for (const k of Object.keys(m.parts)) if (k.startsWith('groups')) delete m.parts[k];
+    m.store.slices = { ...m.store.slices, groups: JSON.parse(allGroups) as unknown };
+    for (const k of Object.keys(m.store.slices)) if (k.startsWith('groups-s')) delete m.store.slices[k];
+    writeFileSync(join(dataDir, STATE_FILE), JSON.stringify(m));
+
+    const old = testEmulator({ dataDir, saveDelayMs: 1e9 }).emu;
+    expect(differing(whole(old), expected)).toEqual([]);
+    await callIm(old, 'im_open_login_svc/account_import', { UserID: 'later' });
+    old.flush();
+    expect(
+      Object.keys(manifest(dataDir).parts).filter((k) => k.startsWith('groups-s')).length,
+    ).toBeGreaterThan(30);
+    await old.close();
+    const split = testEmulator({ dataDir, saveDelayMs: 1e9 }).emu;
+    expect(JSON.stringify(split.store.snapshot().slices?.groups)).toBe(allGroups);
+    await split.close();
   }, 60_000);
 
   it('loads an old single-file state and rewrites it as a manifest with part files', async () => {

@@ -34,6 +34,11 @@ export type { LoadedState, LoadOptions, PartRef, StateFile } from './persistence
 
 /** A part whose JSON is longer than this (characters) is saved in its own file; smaller ones sit inline. */
 export const INLINE_PART_MAX = 256 * 1024;
+/**
+ * The same for a shard part (e.g. `groups-s07`): shards exist to be rewritten alone, and an inline
+ * one would be re-serialised with the manifest at every save (64 shards of ~0.1–0.5 MB each).
+ */
+export const INLINE_SHARD_MAX = 4 * 1024;
 
 /**
  * Writes a whole state as one layout-1 file (temporary file, fsync, rename, directory fsync). The
@@ -48,7 +53,7 @@ export function saveState(dataDir: string, state: StateFile): void {
 /** What the persister saves: the header and the store's parts. */
 export interface PersistSource {
   header(): { sdkAppId: number; seed: SeedName; seedNumber: number };
-  store: Pick<Store, 'partKeys' | 'partSnapshot' | 'takeChangedParts' | 'markChanged'>;
+  store: Pick<Store, 'partKeys' | 'partSnapshot' | 'takeChangedParts' | 'markChanged' | 'isShardPart'>;
 }
 
 /** How one part stands in the last written manifest. */
@@ -69,8 +74,9 @@ export interface SavedParts {
 }
 
 /**
- * A debounced saver of the store in parts. A save snapshots the core part, every part that was inline
- * last time, and every slice marked changed since (`Store.takeChangedParts`); a large part is written
+ * A debounced saver of the store in parts. A save snapshots the core part and every slice (or shard)
+ * marked changed since (`Store.takeChangedParts`), plus parts not saved by this process yet (inline
+ * parts of the manifest it loaded); the others keep their last saved form. A large part is written
  * to a new part file only when its content (SHA-256) differs, and the manifest only when anything
  * differs. A failed save (disk full, permissions) is logged, its parts marked changed again, and
  * retried at the next change or flush, never thrown from the timer (which would end the process).
@@ -100,10 +106,12 @@ export function createPersister(
       let wrotePart = false;
       for (const key of source.store.partKeys()) {
         const before = saved.get(key);
-        if (before && 'ref' in before && !changed.has(key)) continue;
+        // An unmarked part is as last saved (file or inline): the marks are complete (store.ts).
+        if (before && !changed.has(key)) continue;
         const data = source.store.partSnapshot(key);
         const text = JSON.stringify(data);
-        if (text.length <= INLINE_PART_MAX || !PART_KEY.test(key)) {
+        const inlineMax = source.store.isShardPart(key) ? INLINE_SHARD_MAX : INLINE_PART_MAX;
+        if (text.length <= inlineMax || !PART_KEY.test(key)) {
           next.set(key, { inline: data });
           continue;
         }

@@ -11,8 +11,12 @@ import type { Account, Session, StoreSnapshot } from './store-snapshot';
 export class StoreCore {
   /** Every account record by UserID, tombstones included. */
   readonly accounts = new Map<string, Account>();
-  /** Profile fields by UserID, then tag. */
-  readonly profiles = new Map<string, Map<string, ProfileValue>>();
+  /**
+   * Profile fields by UserID as one flat list `[tag, value, tag, value, …]` in first-set order, each
+   * tag at most once. One small array per user, not a Map (or pair arrays): a million small Maps
+   * were ~240 MB of heap in the scale seed, the flat lists about a third of that (see `profile`).
+   */
+  readonly profiles = new Map<string, (string | ProfileValue)[]>();
   /** Simulated sessions by UserID (at most one per platform). */
   readonly sessions = new Map<string, Session[]>();
   /** The app's registered custom profile tags. */
@@ -24,13 +28,19 @@ export class StoreCore {
     this.admins = new Set(admins);
   }
 
-  /** Replaces the core state with the one of `snapshot`. */
-  protected loadCore(snapshot: StoreSnapshot): void {
+  /**
+   * Replaces the core state with the one of `snapshot`. `adopt`: the snapshot was just built in-process
+   * (a seed) and is dropped after loading, so its records are taken as they are instead of copied.
+   */
+  protected loadCore(snapshot: StoreSnapshot, adopt = false): void {
     this.accounts.clear();
     this.profiles.clear();
     this.sessions.clear();
-    for (const a of snapshot.accounts) this.accounts.set(a.userId, { ...a });
-    for (const [userId, items] of snapshot.profiles) this.profiles.set(userId, new Map(items));
+    for (const a of snapshot.accounts) this.accounts.set(a.userId, adopt ? a : { ...a });
+    for (const [userId, items] of snapshot.profiles) {
+      // A saved list never repeats a tag; one that does keeps the last value in the first place.
+      this.profiles.set(userId, (adopt ? items : [...new Map(items)]).flat());
+    }
     for (const [userId, list] of snapshot.sessions)
       this.sessions.set(
         userId,
@@ -84,19 +94,27 @@ export class StoreCore {
     this.sessions.delete(userId);
   }
 
-  /** The profile tags of a user (empty when none were set). */
+  /** The profile tags of a user (empty when none were set); a fresh Map, cheap for a few tags. */
   profile(userId: string): ReadonlyMap<string, ProfileValue> {
-    return this.profiles.get(userId) ?? new Map();
+    const flat = this.profiles.get(userId) ?? [];
+    const out = new Map<string, ProfileValue>();
+    for (let i = 0; i < flat.length; i += 2) out.set(flat[i] as string, flat[i + 1] as ProfileValue);
+    return out;
   }
 
-  /** Writes profile tags of a user, last value winning. */
+  /** Writes profile tags of a user, last value winning (a tag set again keeps its place). */
   setProfile(userId: string, items: Iterable<readonly [string, ProfileValue]>): void {
     let tags = this.profiles.get(userId);
     if (!tags) {
-      tags = new Map();
+      tags = [];
       this.profiles.set(userId, tags);
     }
-    for (const [tag, value] of items) tags.set(tag, value);
+    for (const [tag, value] of items) {
+      let at = 0;
+      while (at < tags.length && tags[at] !== tag) at += 2;
+      tags[at] = tag;
+      tags[at + 1] = value;
+    }
   }
 
   /** The registered custom tag, if any. */
@@ -137,7 +155,11 @@ export class StoreCore {
     return {
       version: 1,
       accounts: [...this.accounts.values()].map((a) => ({ ...a })),
-      profiles: [...this.profiles].map(([userId, tags]) => [userId, [...tags]]),
+      profiles: [...this.profiles].map(([userId, flat]) => {
+        const items: [string, ProfileValue][] = [];
+        for (let i = 0; i < flat.length; i += 2) items.push([flat[i] as string, flat[i + 1] as ProfileValue]);
+        return [userId, items];
+      }),
       sessions: [...this.sessions].map(([userId, list]) => [userId, list.map((s) => ({ ...s }))]),
       customTags: this.customTags.map((t) => ({ ...t })),
     };

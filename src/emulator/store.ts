@@ -47,6 +47,8 @@ export class Store extends StoreCore {
    * reaching it, so a change cannot go unmarked (persistence.ts rewrites only marked parts).
    */
   private readonly changes = new ChangeTracker();
+  /** Slices (and their shards) loaded from a saved form not yet split into shards: saved again whatever happens. */
+  private readonly unsplit = new Set<string>();
 
   // Slices: one entry per area, `name: this.use(new NameSlice(this))`, plus a marking getter below.
   private readonly own = {
@@ -92,7 +94,10 @@ export class Store extends StoreCore {
     options: LoadOptions = {},
   ) {
     super(admins);
-    for (const slice of Object.values(this.own)) this.changes.addTracked(slice.key);
+    for (const slice of Object.values(this.own) as StoreSlice[]) {
+      this.changes.addTracked(slice.key);
+      for (const shard of slice.shardKeys ?? []) this.changes.addTracked(shard);
+    }
     this.load(snapshot, nowSeconds, options);
   }
 
@@ -111,9 +116,27 @@ export class Store extends StoreCore {
     return this.changes.track(mode, fn);
   }
 
-  /** The persisted parts: `core`, then every slice key in registration order. */
+  /**
+   * Marks one persisted part changed (outside read-only windows), like the slice getters do: a slice
+   * with shards calls it for the shard of every record it hands out (see `StoreSlice.shardKeys`).
+   */
+  reachPart(key: string): void {
+    this.changes.reach(key);
+  }
+
+  /** True for a shard part of a slice (see `StoreSlice.shardKeys`). */
+  isShardPart(key: string): boolean {
+    return this.slices.some((s) => s.shardKeys?.includes(key));
+  }
+
+  /** The slice keys and shard keys, in registration order (a slice's shards right after it). */
+  private slicePartKeys(): string[] {
+    return this.slices.flatMap((s) => [s.key, ...(s.shardKeys ?? [])]);
+  }
+
+  /** The persisted parts: `core`, then every slice key in registration order, each followed by its shards. */
   partKeys(): string[] {
-    return [CORE_PART, ...this.slices.map((s) => s.key)];
+    return [CORE_PART, ...this.slicePartKeys()];
   }
 
   /** A serialisable copy of one part (see `snapshot`); does not mark anything. */
@@ -123,16 +146,18 @@ export class Store extends StoreCore {
       return { accounts, profiles, sessions, customTags } satisfies CorePart;
     }
     const slice = this.slices.find((s) => s.key === key);
-    if (!slice) throw new Error(`no store part ${key}`);
-    return slice.snapshot();
+    if (slice) return slice.headSnapshot?.() ?? slice.snapshot();
+    const owner = this.slices.find((s) => s.shardKeys?.includes(key));
+    if (!owner?.shardSnapshot) throw new Error(`no store part ${key}`);
+    return owner.shardSnapshot(key);
   }
 
   /**
    * The parts that may have changed since the last call (which clears the marks): the core part and
-   * untracked slices always, tracked slices when marked.
+   * untracked slices always, tracked slices and shards when marked.
    */
   takeChangedParts(): Set<string> {
-    return new Set<string>([CORE_PART, ...this.changes.takeChanged(this.slices.map((s) => s.key))]);
+    return new Set<string>([CORE_PART, ...this.changes.takeChanged(this.slicePartKeys())]);
   }
 
   /** Marks parts changed again (a save that failed puts back what it took). */
@@ -140,13 +165,43 @@ export class Store extends StoreCore {
     this.changes.mark(keys);
   }
 
-  /** Forgets every mark (the state was just loaded from the saved parts it equals). */
+  /**
+   * Forgets every mark (the state was just loaded from the saved parts it equals) — except for slices
+   * loaded from a saved form not yet split into their shards, which the next save splits.
+   */
   clearChanged(): void {
     this.changes.clear();
+    this.changes.mark(this.unsplit);
+    this.unsplit.clear();
   }
 
   private markAllSlices(): void {
-    this.changes.mark(this.slices.map((s) => s.key));
+    this.changes.mark(this.slicePartKeys());
+  }
+
+  /**
+   * The snapshot's slice parts with every sharded slice's shards joined back into its own part (the
+   * shard keys dropped); remembers the slices that came unsplit (saved before they had shards).
+   */
+  private joinShardParts(parts: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+    if (!parts) return parts;
+    const out = { ...parts };
+    this.unsplit.clear();
+    for (const slice of this.slices) {
+      if (!slice.shardKeys || !slice.joinShards) continue;
+      const found = slice.shardKeys.filter((k) => k in out);
+      if (found.length === 0) {
+        if (out[slice.key] !== undefined)
+          for (const k of [slice.key, ...slice.shardKeys]) this.unsplit.add(k);
+        continue;
+      }
+      out[slice.key] = slice.joinShards(
+        out[slice.key],
+        found.map((k) => out[k]),
+      );
+      for (const k of found) delete out[k];
+    }
+    return out;
   }
 
   /** Registers a slice so it is loaded, saved, purged and summarised with the store. */
@@ -161,7 +216,7 @@ export class Store extends StoreCore {
   private loadSlice(slice: StoreSlice): void {
     const saved = this.loadedSlices?.[slice.key];
     // A seed's parts are built by the emulator's own typed code: parsing a million records would cost seconds.
-    if (saved === undefined || this.trustedLoad) return slice.load(saved);
+    if (saved === undefined || this.trustedLoad) return slice.load(saved, { adopt: this.trustedLoad });
     const parsed = slice.schema.parse(saved);
     slice.load(this.checkOnlyLoad ? saved : parsed);
   }
@@ -170,13 +225,13 @@ export class Store extends StoreCore {
   load(snapshot: StoreSnapshot, nowSeconds: number, options: LoadOptions = {}): void {
     this.trustedLoad = options.trusted ?? false;
     this.checkOnlyLoad = options.checkOnly ?? false;
-    this.loadCore(snapshot);
-    this.loadedSlices = snapshot.slices;
+    this.loadCore(snapshot, this.trustedLoad);
+    this.loadedSlices = this.joinShardParts(snapshot.slices);
     for (const slice of this.slices) this.loadSlice(slice);
     // Keep only the parts of slices not registered yet (a subclass's): a seed's saved forms can be a GB.
     const registered = new Set(this.slices.map((s) => s.key));
     this.loadedSlices = Object.fromEntries(
-      Object.entries(snapshot.slices ?? {}).filter(([key]) => !registered.has(key)),
+      Object.entries(this.loadedSlices ?? {}).filter(([key]) => !registered.has(key)),
     );
     this.trustedLoad = false;
     this.checkOnlyLoad = false;

@@ -20,6 +20,7 @@ import {
   SCALE_BIG_GROUP_MESSAGES,
   SCALE_GROUPS,
   SCALE_TYPE_CYCLE,
+  SCALE_USERS,
   scaleGroupId,
   scaleGroupMembers,
   scalePair,
@@ -29,6 +30,22 @@ import {
 const DAY = 86_400;
 const POOL = 256;
 const flags = ['AcceptAndNotify', 'AcceptAndNotify', 'AcceptAndNotify', 'AcceptNotNotify'] as const;
+/**
+ * The custom data of every seeded member: one shared, frozen empty list. Handlers replace a member's
+ * `data`, never edit it in place (a write to the frozen list would throw): a million empty arrays
+ * would be ~30 MB of heap the garbage collector walks.
+ */
+const NO_DATA = Object.freeze([]) as unknown as [string, string][];
+
+/** The UserID of numbered user `n`, each string made once (the same string object in every record). */
+export type ScaleIds = (n: number) => string;
+
+/** Builds the UserIDs `u0000001`… once; records share them instead of each holding a copy. */
+export function scaleIds(): ScaleIds {
+  const ids: string[] = [''];
+  for (let n = 1; n <= SCALE_USERS; n++) ids.push(scaleUserId(n));
+  return (n) => ids[n] ?? scaleUserId(n);
+}
 
 /** Messages stored in ordinary group `i` (0 for AVChatRoom, which keeps no roaming history). */
 export function scaleGroupMessageCount(i: number): number {
@@ -71,12 +88,13 @@ function fill(
   count: number,
   now: number,
   bodies: GroupMessage['body'][],
+  id: ScaleIds,
 ) {
   const withAdmins = groupTypeInfo[g.type].roles.includes('Admin');
   const start = Math.max(g.createTime, now - 6 * DAY);
   const step = Math.max(1, Math.floor((now - 120 - start) / Math.max(1, count)));
   for (let k = 0; k < count; k++) {
-    const from = scaleUserId(users[(k * 7) % users.length] as number);
+    const from = id(users[(k * 7) % users.length] as number);
     const time = start + k * step;
     g.messages.push({
       seq: k + 1,
@@ -90,26 +108,26 @@ function fill(
   const unread = g.listSeq % 3 === 0 ? Math.min(2, count) : 0;
   if (g.type !== 'AVChatRoom') {
     g.members = users.map((n, k): GroupMemberRecord => ({
-      account: scaleUserId(n),
+      account: id(n),
       role: k === 0 ? 'Owner' : withAdmins && k <= 10 && k * 10 < users.length ? 'Admin' : 'Member',
       joinTime: g.createTime + k,
       msgSeq: count - (k === 0 ? 0 : unread),
       msgFlag: flags[k % 4] as GroupMemberRecord['msgFlag'],
       lastSendMsgTime: 0,
       nameCard: '',
-      data: [],
+      data: NO_DATA,
       unread: k === 0 || !groupTypeInfo[g.type].supportsUnread ? 0 : unread,
       seq: k + 1,
     }));
   }
-  g.owner = scaleUserId(users[0] as number);
+  g.owner = id(users[0] as number);
   g.nextMemberSeq = g.members.length + 1;
   g.nextMsgSeq = count + 1;
   g.lastMsgTime = g.messages[g.messages.length - 1]?.time ?? 0;
 }
 
 /** The groups slice: the big Community first, then the ordinary groups; and how many messages they hold. */
-export function buildScaleGroups(now: number): { saved: GroupsSaved; messageCount: number } {
+export function buildScaleGroups(now: number, id: ScaleIds): { saved: GroupsSaved; messageCount: number } {
   const rng = createRng('scale/groups');
   const bodies = Array.from({ length: POOL }, () => demoMsgBody(rng));
   const groups: GroupSaved[] = [];
@@ -120,6 +138,7 @@ export function buildScaleGroups(now: number): { saved: GroupsSaved; messageCoun
     SCALE_BIG_GROUP_MESSAGES,
     now,
     bodies,
+    id,
   );
   groups.push(big);
   let messageCount = SCALE_BIG_GROUP_MESSAGES;
@@ -127,7 +146,7 @@ export function buildScaleGroups(now: number): { saved: GroupsSaved; messageCoun
     const type = SCALE_TYPE_CYCLE[i % 10] ?? 'Public';
     const g = groupRecord(i, scaleGroupId(i), type, now);
     const count = scaleGroupMessageCount(i);
-    fill(g, scaleGroupMembers(i), count, now, bodies);
+    fill(g, scaleGroupMembers(i), count, now, bodies, id);
     messageCount += count;
     groups.push(g);
   }
@@ -138,6 +157,7 @@ export function buildScaleGroups(now: number): { saved: GroupsSaved; messageCoun
 export function buildScaleC2c(
   now: number,
   total: number,
+  id: ScaleIds,
 ): { c2c: C2cSaved; conversations: ConversationsSaved } {
   const rng = createRng('scale/c2c');
   const bodies: ResponseMsgBody[] = Array.from({ length: POOL }, (_, k) =>
@@ -154,8 +174,8 @@ export function buildScaleC2c(
   const start = now - 6 * DAY - DAY / 2;
   for (let i = 0; messages.length < total; i++) {
     const [na, nb] = scalePair(i);
-    const a = scaleUserId(na);
-    const b = scaleUserId(nb);
+    const a = id(na);
+    const b = id(nb);
     const count = Math.min(1 + (i % 8), total - messages.length);
     let time = start + ((i * 7919) % (5 * DAY));
     for (let k = 0; k < count; k++) {

@@ -10,8 +10,8 @@ import { defaultCustomTags } from '../profile-tags';
 import type { ProfileValue } from '../profile-tags';
 import type { StoreSnapshot } from '../store';
 import { createRng } from './prng';
-import { buildScaleC2c, buildScaleGroups } from './scale-data';
-import { SCALE_MESSAGES, SCALE_USERS, scaleUserId } from './scale-layout';
+import { buildScaleC2c, buildScaleGroups, scaleIds } from './scale-data';
+import { SCALE_MESSAGES, SCALE_USERS } from './scale-layout';
 import { buildStatsSeed } from './stats';
 import { chineseGivenFemale, chineseGivenMale, chineseSurnames, englishFemale, englishMale } from './words';
 
@@ -31,6 +31,7 @@ function nick(n: number, r: number): string {
 export function buildScaleSnapshot(opts: { admins: readonly string[]; nowSeconds: number }): StoreSnapshot {
   const now = opts.nowSeconds;
   const rng = createRng('scale');
+  const id = scaleIds();
   const accounts: StoreSnapshot['accounts'] = [];
   const profiles: StoreSnapshot['profiles'] = [];
   for (const admin of opts.admins) {
@@ -39,7 +40,7 @@ export function buildScaleSnapshot(opts: { admins: readonly string[]; nowSeconds
   }
   const genders = ['Gender_Type_Male', 'Gender_Type_Female'];
   for (let n = 1; n <= SCALE_USERS; n++) {
-    const userId = scaleUserId(n);
+    const userId = id(n);
     // Sign-ups grow over two years: later users are more numerous.
     accounts.push({ userId, createdAt: now - Math.floor(730 * DAY * (1 - Math.sqrt(n / SCALE_USERS))) - 60 });
     const r = rng.next();
@@ -50,13 +51,10 @@ export function buildScaleSnapshot(opts: { admins: readonly string[]; nowSeconds
   }
   const sessions: StoreSnapshot['sessions'] = [];
   for (let n = 1; n <= SCALE_USERS; n += 97) {
-    sessions.push([
-      scaleUserId(n),
-      [{ platform: n % 2 ? 'iPhone' : 'Web', status: 'Online', since: now - 600 }],
-    ]);
+    sessions.push([id(n), [{ platform: n % 2 ? 'iPhone' : 'Web', status: 'Online', since: now - 600 }]]);
   }
-  const groups = buildScaleGroups(now);
-  const c2c = buildScaleC2c(now, SCALE_MESSAGES - groups.messageCount);
+  const groups = buildScaleGroups(now, id);
+  const c2c = buildScaleC2c(now, SCALE_MESSAGES - groups.messageCount, id);
   return {
     version: 1,
     accounts,

@@ -40,12 +40,12 @@ export class C2cSlice implements StoreSlice<C2cSaved> {
   /** Picks `MsgSeq` when a sender leaves it out; seeded, so runs are repeatable. */
   private rng = createRng('c2c-msgseq');
 
-  load(data: C2cSaved | undefined): void {
+  load(data: C2cSaved | undefined, options?: { adopt?: boolean }): void {
     this.pairs.clear();
     this.peers.clear();
     this.readMarks.clear();
     this.rng = createRng('c2c-msgseq');
-    for (const r of data?.messages ?? []) this.insert(copyRecord(r));
+    for (const r of data?.messages ?? []) this.insert(options?.adopt ? r : copyRecord(r));
     for (const [owner, peer, time] of data?.readMarks ?? []) this.readMarks.set(markKey(owner, peer), time);
   }
 

@@ -77,12 +77,12 @@ export class ConversationsSlice implements StoreSlice<ConversationsSaved> {
    */
   groupExists: ((groupId: string) => boolean) | undefined;
 
-  load(data: ConversationsSaved | undefined): void {
+  load(data: ConversationsSaved | undefined, options?: { adopt?: boolean }): void {
     this.lists.clear();
     this.contactMarks.clear();
     this.clearedGroups.clear();
     for (const [owner, list] of data?.lists ?? []) {
-      this.lists.set(owner, new Map(list.map((c) => [convKey(c), { ...c }])));
+      this.lists.set(owner, new Map(list.map((c) => [convKey(c), options?.adopt ? c : { ...c }])));
     }
     for (const [groupId, msgTime, lastMsgSeq, owners] of data?.groupRuns ?? []) {
       const key = convKey({ type: 2, id: groupId });
@@ -102,7 +102,8 @@ export class ConversationsSlice implements StoreSlice<ConversationsSaved> {
   snapshot(): ConversationsSaved {
     const owners = (m: Map<string, unknown>) => [...m.keys()].sort();
     const lists: ConversationsSaved['lists'] = [];
-    const runs = new Map<string, GroupConversationRun[]>();
+    // Runs by group ID, time and seq (one lookup per entry: a group can have many runs).
+    const runs = new Map<string, GroupConversationRun>();
     for (const owner of owners(this.lists)) {
       const list = this.lists.get(owner) as Map<string, Conversation>;
       const rest: Conversation[] = [];
@@ -112,18 +113,17 @@ export class ConversationsSlice implements StoreSlice<ConversationsSaved> {
           rest.push({ ...c });
           continue;
         }
-        let ofGroup = runs.get(c.id);
-        if (!ofGroup) runs.set(c.id, (ofGroup = []));
-        const run = ofGroup.find((r) => r[1] === c.msgTime && r[2] === c.lastMsgSeq);
+        const runKey = `${c.id}\n${c.msgTime}\n${c.lastMsgSeq}`;
+        const run = runs.get(runKey);
         if (run) run[3].push(owner);
-        else ofGroup.push([c.id, c.msgTime, c.lastMsgSeq, [owner]]);
+        else runs.set(runKey, [c.id, c.msgTime, c.lastMsgSeq, [owner]]);
       }
       if (rest.length || !list.size) lists.push([owner, rest]);
     }
     return {
       lists,
       // Owners were visited in sorted order, so each run's owners are already sorted.
-      groupRuns: [...runs.values()].flat().sort(compareRuns),
+      groupRuns: [...runs.values()].sort(compareRuns),
       contactMarks: owners(this.contactMarks).map((o) =>
         (this.contactMarks.get(o) as UserContactMarks).save(o),
       ),

@@ -165,8 +165,20 @@ const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > 
 const copyMsg = (m: GroupMessage): GroupMessage => structuredClone(m);
 const copyPairs = (pairs: [string, string][]): [string, string][] => pairs.map(([k, v]) => [k, v]);
 
-/** The in-memory form of a saved group (deep copies, so the saved form is never aliased). */
-export function loadGroup(g: GroupSaved): GroupRecord {
+/**
+ * The in-memory form of a saved group: deep copies, so the saved form is never aliased — unless
+ * `adopt` (a seed built in-process and dropped after loading): then its records are kept as they are.
+ */
+export function loadGroup(g: GroupSaved, adopt = false): GroupRecord {
+  if (adopt) {
+    const { members, mutes, topics, ...rest } = g;
+    return {
+      ...rest,
+      members: new Map(members.map((m) => [m.account, m])),
+      mutes: new Map(mutes),
+      topics: new Map(topics.map((t) => [t.topicId, { ...t, mutes: new Map(t.mutes) }])),
+    };
+  }
   return {
     ...g,
     data: copyPairs(g.data),

@@ -40,12 +40,34 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 /** De-duplication window of `send_group_msg` `Random` (11-groups-messages.md send_group_msg). */
 export const SEND_DEDUP_SECONDS = 300;
 
+/**
+ * Groups are persisted in this many shard parts by GroupId hash (`groups-s00`…): a message sent in one
+ * group rewrites one shard file (~1/64 of the groups), not the whole slice (23 MB in the demo seed).
+ */
+export const GROUP_SHARDS = 64;
+
+/** The shard part holding a group: FNV-1a of the GroupId's UTF-16 units, mod `GROUP_SHARDS`. */
+export function groupShardKey(groupId: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < groupId.length; i++) h = Math.imul(h ^ groupId.charCodeAt(i), 0x01000193);
+  return shardKeys[(h >>> 0) % GROUP_SHARDS] as string;
+}
+
+const shardKeys = Array.from({ length: GROUP_SHARDS }, (_, n) => `groups-s${String(n).padStart(2, '0')}`);
+
+/** One shard part's saved form: its groups in creation order. */
+interface GroupsShardSaved {
+  groups: GroupsSaved['groups'];
+}
+
 /** Groups by ID; see the file comment. */
 export class GroupsSlice implements StoreSlice<GroupsSaved> {
   /** Key under `snapshot.slices`. */
   readonly key = 'groups';
   /** Validates the saved form. */
   readonly schema = groupsSavedSchema;
+  /** The shard parts groups are saved in (see `GROUP_SHARDS`). */
+  readonly shardKeys = shardKeys;
   private readonly groups = new Map<string, GroupRecord>();
   private nextListSeq = 1;
   /** Recent sends by `group|topic|from|random` for the 5-minute de-duplication; not persisted. */
@@ -55,16 +77,53 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
   constructor(readonly store: Store) {}
 
   /** Replaces the state with a saved form (`undefined`: no groups). */
-  load(data: GroupsSaved | undefined): void {
+  load(data: GroupsSaved | undefined, options?: { adopt?: boolean }): void {
     this.groups.clear();
     this.recentSends.clear();
     this.nextListSeq = data?.nextListSeq ?? 1;
-    for (const g of data?.groups ?? []) this.groups.set(g.groupId, loadGroup(g));
+    for (const g of data?.groups ?? []) this.groups.set(g.groupId, loadGroup(g, options?.adopt));
   }
 
   /** The saved form, groups in creation order. */
   snapshot(): GroupsSaved {
-    return { nextListSeq: this.nextListSeq, groups: this.list().map(saveGroup) };
+    return { nextListSeq: this.nextListSeq, groups: this.sorted().map(saveGroup) };
+  }
+
+  /** The slice's own part when saved in shards: everything but the groups. */
+  headSnapshot(): GroupsSaved {
+    return { nextListSeq: this.nextListSeq, groups: [] };
+  }
+
+  /** One shard part: the groups whose ID hashes to it, in creation order. */
+  shardSnapshot(shardKey: string): GroupsShardSaved {
+    return {
+      groups: this.sorted()
+        .filter((g) => groupShardKey(g.groupId) === shardKey)
+        .map(saveGroup),
+    };
+  }
+
+  /** The whole saved form: the head's groups and every shard's, in creation order (validated after). */
+  joinShards(head: unknown, shards: readonly unknown[]): unknown {
+    const groups: { listSeq?: unknown }[] = [];
+    for (const part of [head, ...shards]) {
+      if (part === undefined) continue;
+      const list = (part as { groups?: unknown } | null)?.groups;
+      if (!Array.isArray(list)) throw new Error('a groups part has no groups list');
+      groups.push(...(list as { listSeq?: unknown }[]));
+    }
+    groups.sort((a, b) => Number(a?.listSeq) - Number(b?.listSeq));
+    return { ...(head as object | undefined), groups };
+  }
+
+  /** Marks the shard of a group handed out (outside read-only windows; see `StoreSlice.shardKeys`). */
+  private reach(groupId: string): void {
+    this.store.reachPart(groupShardKey(groupId));
+  }
+
+  /** Every live group in creation order, without marking anything. */
+  private sorted(): GroupRecord[] {
+    return [...this.groups.values()].sort((a, b) => a.listSeq - b.listSeq);
   }
 
   /**
@@ -75,6 +134,7 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
   purgeUser(userId: string, nowSeconds?: number): void {
     let left = 0;
     for (const g of this.groups.values()) {
+      this.reach(g.groupId);
       if (g.members.delete(userId)) left++;
       g.mutes.delete(userId);
       if (g.owner === userId) g.owner = '';
@@ -101,17 +161,21 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
 
   /** A live group by ID (undefined when unknown or disbanded). */
   group(groupId: string): GroupRecord | undefined {
-    return this.groups.get(groupId);
+    const g = this.groups.get(groupId);
+    if (g) this.reach(groupId);
+    return g;
   }
 
   /** Every live group in creation order. */
   list(): GroupRecord[] {
-    return [...this.groups.values()].sort((a, b) => a.listSeq - b.listSeq);
+    const out = this.sorted();
+    for (const g of out) this.reach(g.groupId);
+    return out;
   }
 
   /** A group's members: owner first, then by join time, then UserID (10-groups-core.md, suggested order). */
   members(groupId: string): GroupMemberRecord[] {
-    const g = this.groups.get(groupId);
+    const g = this.group(groupId);
     if (!g) return [];
     const rank = (m: GroupMemberRecord) => (m.role === 'Owner' ? 0 : 1);
     return [...g.members.values()].sort(
@@ -132,7 +196,10 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
     const out: { group: GroupRecord; member: GroupMemberRecord }[] = [];
     for (const group of this.groups.values()) {
       const member = group.members.get(userId);
-      if (member) out.push({ group, member });
+      if (member) {
+        this.reach(group.groupId);
+        out.push({ group, member });
+      }
     }
     return out.sort(
       (a, b) => a.member.joinTime - b.member.joinTime || (a.group.groupId < b.group.groupId ? -1 : 1),
@@ -145,10 +212,11 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
     const take = (g: GroupRecord, list: GroupMessage[], topicId?: string) => {
       for (const message of list) {
         if (message.time < fromSeconds || message.time >= toSeconds) continue;
+        this.reach(g.groupId);
         out.push({ groupId: g.groupId, groupType: g.type, ...(topicId ? { topicId } : {}), message });
       }
     };
-    for (const g of this.list()) {
+    for (const g of this.sorted()) {
       take(g, g.messages);
       for (const t of g.topics.values()) take(g, t.messages, t.topicId);
     }
@@ -172,6 +240,7 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
   add(group: Omit<GroupRecord, 'listSeq'>): GroupRecord {
     const record: GroupRecord = { ...group, listSeq: this.nextListSeq++ };
     this.groups.set(record.groupId, record);
+    this.reach(record.groupId);
     return record;
   }
 
@@ -182,6 +251,7 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
   destroy(groupId: string, nowSeconds: number): boolean {
     const g = this.groups.get(groupId);
     if (!g) return false;
+    this.reach(groupId);
     this.store.stats.keepGroup(g, nowSeconds);
     return this.groups.delete(groupId);
   }

@@ -139,13 +139,26 @@ describe('sns/friend_add', () => {
     expect(emu.store.relationships.isFriend('a', 'b')).toBe(false);
   });
 
-  it('answers faults armed for the internal codes it cannot produce itself (30006/30007/30008)', async () => {
+  // docs/emulator.md lists these codes as having no natural trigger: only an armed fault produces them.
+  it.each([30002, 30005, 30006, 30007, 30008, 30009, 30540])(
+    'answers %i only when armed as a fault (no natural trigger), then adds normally',
+    async (code) => {
+      const emu = setupSns();
+      const add = () =>
+        callIm(emu, 'sns/friend_add', {
+          From_Account: 'a',
+          AddFriendItem: [{ To_Account: 'b', AddSource: 'AddSource_Type_Web' }],
+        });
+      await callControl(emu, 'POST', 'faults', { path: 'sns/friend_add', count: 1, code });
+      expect((await add()).json).toMatchObject({ ActionStatus: 'FAIL', ErrorCode: code });
+      expect((await add()).json).toMatchObject({ ActionStatus: 'OK', ErrorCode: 0 });
+    },
+  );
+
+  it('answers 31707 on friend_delete only when armed as a fault', async () => {
     const emu = setupSns();
-    await callControl(emu, 'POST', 'faults', { path: 'sns/friend_add', count: 1, code: 30008 });
-    const { json } = await callIm(emu, 'sns/friend_add', {
-      From_Account: 'a',
-      AddFriendItem: [{ To_Account: 'b', AddSource: 'AddSource_Type_Web' }],
-    });
-    expect(json).toMatchObject({ ActionStatus: 'FAIL', ErrorCode: 30008 });
+    await callControl(emu, 'POST', 'faults', { path: 'sns/friend_delete', count: 1, code: 31707 });
+    const { json } = await callIm(emu, 'sns/friend_delete', { From_Account: 'a', To_Account: ['b'] });
+    expect(json).toMatchObject({ ActionStatus: 'FAIL', ErrorCode: 31707 });
   });
 });
