@@ -147,6 +147,24 @@ for (const c of adapts) {
   });
 }
 
+test('a viewer sees the mute control disabled, saying which roles can', async ({ browser }) => {
+  const page = await pageAs(browser, 'viewer');
+  await page.goto('/users/alice?tab=status');
+  const region = page.getByRole('region', { name: 'Global mute' });
+  const mute = region.getByRole('button', { name: 'Mute', exact: true });
+  await expect(mute).toBeDisabled();
+  await expect(region.getByText('Needs the Support, Moderator or Admin role.').first()).toBeAttached();
+  await page.context().close();
+
+  // Support may: the same control is enabled.
+  const support = await pageAs(browser, 'support');
+  await support.goto('/users/alice?tab=status');
+  await expect(
+    support.getByRole('region', { name: 'Global mute' }).getByRole('button', { name: 'Mute', exact: true }),
+  ).toBeEnabled();
+  await support.context().close();
+});
+
 test('a viewer cannot mute; support can', async () => {
   const body = { Set_Account: 'alice', C2CmsgNospeakingTime: 60 };
   const viewer = await apiAs('viewer');
