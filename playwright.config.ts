@@ -43,7 +43,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: 'pipe',
+    // The server's request log would drown the test report; its errors (stderr) still show.
+    stdout: 'ignore',
     env: {
       PORT: String(E2E_PORT),
       HOST: '127.0.0.1',
