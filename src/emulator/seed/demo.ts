@@ -1,7 +1,8 @@
 /**
  * The `demo` seed: ~2,000 users (`user_0001`… plus memorable ones such as `alice`, `bob`, `zhangwei`)
  * with mixed English/Chinese nicknames, avatar URLs, varied standard profile fields, a few custom
- * fields and some Online/PushOnline sessions on different platforms. Deterministic per seed text.
+ * fields and some Online/PushOnline sessions on different platforms, plus 3,000 plain "crowd"
+ * accounts (profiles only) that fill the all-hands Community to 5,000 members. Deterministic per seed text.
  */
 import type { ProfileValue } from '../profile-tags';
 import { defaultCustomTags } from '../profile-tags';
@@ -32,6 +33,14 @@ import {
 
 /** How many numbered users (`user_0001`…) the demo seed creates. */
 export const DEMO_NUMBERED_USERS = 1990;
+
+/**
+ * How many plain accounts (`user_1991`…`user_4990`) follow them: a profile each, no sessions, friends,
+ * messages or push data, members only of the all-hands Community, which they fill to 5,000 members
+ * (the issue's largest group). Drawn from their own PRNG stream (`<seed>/crowd`), so the other users'
+ * data does not shift with them.
+ */
+export const DEMO_CROWD_USERS = 3000;
 
 /** The memorable demo users and their fixed nicknames. */
 export const memorableUsers: readonly { userId: string; nick: string; gender: 'F' | 'M' }[] = [
@@ -185,6 +194,22 @@ export function buildDemoSnapshot(opts: {
     const sessions = sessionsFor(rng, now);
     if (sessions.length) snapshot.sessions.push([u.userId, sessions]);
   }
+  const crowdRng = createRng(`${opts.seedText ?? 'demo'}/crowd`);
+  const crowd: string[] = [];
+  for (let i = DEMO_NUMBERED_USERS + 1; i <= DEMO_NUMBERED_USERS + DEMO_CROWD_USERS; i++) {
+    const userId = `user_${String(i).padStart(4, '0')}`;
+    const gender = crowdRng.chance(0.5) ? 'F' : 'M';
+    if (opts.admins.includes(userId)) continue;
+    crowd.push(userId);
+    snapshot.accounts.push({ userId, createdAt: now - crowdRng.int(1, 720) * DAY - crowdRng.int(0, DAY) });
+    snapshot.profiles.push([userId, profileFor(crowdRng, userId, gender)]);
+  }
+  const crowdSet = new Set(crowd);
+  /** Live, non-admin accounts outside the crowd: the users of friendships, C2C, push data and groups. */
+  const regular = () =>
+    snapshot.accounts.filter(
+      (a) => a.deletedAt === undefined && !opts.admins.includes(a.userId) && !crowdSet.has(a.userId),
+    );
   // Fixed presence for the memorable users, so demos can rely on it.
   const fixed: [string, Session[]][] = [
     [
@@ -211,22 +236,18 @@ export function buildDemoSnapshot(opts: {
     ...snapshot.slices,
     relationships: buildRelationshipsSeed(
       createRng(`${opts.seedText ?? 'demo'}/relationships`),
-      snapshot.accounts.filter((a) => a.deletedAt === undefined && !opts.admins.includes(a.userId)),
+      regular(),
       now,
     ),
   };
   const c2cSeed = buildC2cSeed(
     createRng(`${opts.seedText ?? 'demo'}/c2c`),
-    snapshot.accounts
-      .filter((a) => a.deletedAt === undefined && !opts.admins.includes(a.userId))
-      .map((a) => a.userId),
+    regular().map((a) => a.userId),
     now,
     opts.admins[0],
   );
   snapshot.slices = { ...snapshot.slices, c2c: c2cSeed.c2c, conversations: c2cSeed.conversations };
-  const pushUsers = snapshot.accounts.filter(
-    (a) => a.deletedAt === undefined && !opts.admins.includes(a.userId),
-  );
+  const pushUsers = regular();
   const seedOf = (area: string) => createRng(`${opts.seedText ?? 'demo'}/${area}`);
   snapshot.slices.push = buildPushSeed(
     seedOf('push'),
@@ -239,15 +260,14 @@ export function buildDemoSnapshot(opts: {
     pushUsers.map((a) => a.userId),
     now,
   );
-  snapshot.slices.stats = buildStatsSeed(seedOf('stats'), snapshot.accounts, now);
   const groups = buildGroupsSeed({
     rng: createRng(`${opts.seedText ?? 'demo'}/groups`),
-    userIds: snapshot.accounts
-      .filter((a) => a.deletedAt === undefined && !opts.admins.includes(a.userId))
-      .map((a) => a.userId),
+    userIds: regular().map((a) => a.userId),
     nowSeconds: now,
+    crowd: { rng: createRng(`${opts.seedText ?? 'demo'}/groups-crowd`), userIds: crowd },
   });
   snapshot.slices.groups = groups;
+  snapshot.slices.stats = buildStatsSeed(seedOf('stats'), snapshot.accounts, now, groups.groups.length);
   // Group entries of the members' conversation lists, matching the seeded group messages.
   const { lists, contactMarks, clearedGroups } = c2cSeed.conversations;
   snapshot.slices.conversations = {

@@ -1,6 +1,6 @@
 /**
  * Demo groups: ~300 groups of every type (Work, Public, Meeting, AVChatRoom, Community with topics),
- * of 3 to ~2,000 members (the all-hands Community holds every demo user), with owners, admins, name
+ * of 3 to 5,000 members (the all-hands Community holds every demo user and the crowd), with owners, admins, name
  * cards, mutes (one group muted as a whole) and ~18,000 messages of every element kind over the last
  * days, some recalled. A pure function of the PRNG, the demo
  * UserIDs and "now". Rules followed: ../shared/im-api/10-groups-core.md, 11-groups-messages.md, 09-topics.md.
@@ -52,6 +52,11 @@ export interface GroupsSeedInput {
   /** Live, non-admin demo users; the memorable ones (alice, bob…) first. */
   userIds: readonly string[];
   nowSeconds: number;
+  /**
+   * Extra plain accounts who join the all-hands Community only (as silent members: they send
+   * nothing), drawn with their own PRNG so the other groups do not shift with them.
+   */
+  crowd?: { rng: Rng; userIds: readonly string[] };
 }
 
 function sample(rng: Rng, items: readonly string[], n: number): string[] {
@@ -108,8 +113,10 @@ function buildGroup(
   listSeq: number,
   groupId: string,
   fixedSize = 0,
+  crowd?: GroupsSeedInput['crowd'],
 ): GroupSaved {
   const { rng, userIds, nowSeconds: now } = input;
+  const crowdRng = crowd?.rng ?? rng;
   const createTime = now - rng.int(8, 400) * DAY - rng.int(0, DAY);
   const [lo, hi] = sizes[type];
   const size = fixedSize || Math.min(userIds.length, rng.int(lo, hi));
@@ -142,6 +149,22 @@ function buildGroup(
     unread: 0,
     seq: i + 1,
   }));
+  const crowdMembers: GroupMemberRecord[] = (crowd ? crowd.userIds : []).map((account, i) => ({
+    account,
+    role: 'Member',
+    joinTime: crowdRng.int(createTime, now - 3600),
+    msgSeq: 0,
+    msgFlag: crowdRng.weighted([
+      ['AcceptAndNotify', 85],
+      ['AcceptNotNotify', 12],
+      ['Discard', 3],
+    ] as const),
+    lastSendMsgTime: 0,
+    nameCard: '',
+    data: [],
+    unread: 0,
+    seq: chosen.length + i + 1,
+  }));
   const active = type !== 'AVChatRoom' && (type !== 'Private' || rng.chance(0.85));
   const messages =
     active && members.length
@@ -160,6 +183,12 @@ function buildGroup(
     m.msgSeq = Math.max(messages.length - skipped, sent?.seq ?? 0, countBefore(messages, m.joinTime));
     m.unread = countsUnread ? unreadAfter(messages, m.msgSeq, m.account) : 0;
   }
+  for (const m of crowdMembers) {
+    const skipped = countsUnread ? crowdRng.int(0, messages.length) : 0;
+    m.msgSeq = Math.max(messages.length - skipped, countBefore(messages, m.joinTime));
+    m.unread = countsUnread ? unreadAfter(messages, m.msgSeq, m.account) : 0;
+  }
+  members.push(...crowdMembers);
   const mutes: [string, number][] = [];
   if (groupTypeInfo[type].supportsMute && members.length > 5 && rng.chance(0.4)) {
     for (const m of sample(rng, chosen.slice(1), rng.int(1, 3))) {
@@ -250,7 +279,7 @@ export function buildGroupsSeed(input: GroupsSeedInput): GroupsSaved {
           id = type === 'Community' ? `@TGS#_@TGS#c${tail}` : `@TGS#${typeChar[type]}${tail}`;
         } while (used.has(id));
         used.add(id);
-        // The fourth Community is the all-hands one: every demo user, the demo's largest group.
+        // The fourth Community is the all-hands one: every demo user and the crowd, the demo's largest group.
         const allHands = type === 'Community' && round === 0 && base === names[3];
         groups.push(
           buildGroup(
@@ -260,6 +289,7 @@ export function buildGroupsSeed(input: GroupsSeedInput): GroupsSaved {
             0,
             id,
             allHands ? input.userIds.length : 0,
+            allHands ? input.crowd : undefined,
           ),
         );
       }

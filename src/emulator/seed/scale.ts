@@ -1,7 +1,8 @@
 /**
  * The `scale` seed: 1,000,000 accounts (`u0000001`…`u1000000`) with lean profiles, 100,000 groups
  * (the Community `@TGS#_scale_community` with 100,000 members, the rest 3–20 members of every type) and
- * 1,000,000 stored messages (group and C2C) over the roaming window, for load and latency tests.
+ * 1,000,000 stored messages (group and C2C) over the roaming window, for load and latency tests,
+ * plus modest friendships, push attributes/tags and group conversations (`scale-extras.ts`).
  * Built fast: plain records straight in the saved forms, no per-record validation (the store loads
  * seeds as trusted), message bodies shared from a small pool. Deterministic for the same `now`.
  * Not persisted: see docs/emulator.md "Seeds". Layout helpers are exported so benchmarks find data.
@@ -11,7 +12,8 @@ import type { ProfileValue } from '../profile-tags';
 import type { StoreSnapshot } from '../store';
 import { createRng } from './prng';
 import { buildScaleC2c, buildScaleGroups, scaleIds } from './scale-data';
-import { SCALE_MESSAGES, SCALE_USERS } from './scale-layout';
+import { buildScaleGroupRuns, buildScalePush, buildScaleRelationships } from './scale-extras';
+import { SCALE_GROUPS, SCALE_MESSAGES, SCALE_USERS } from './scale-layout';
 import { buildStatsSeed } from './stats';
 import { chineseGivenFemale, chineseGivenMale, chineseSurnames, englishFemale, englishMale } from './words';
 
@@ -64,8 +66,10 @@ export function buildScaleSnapshot(opts: { admins: readonly string[]; nowSeconds
     slices: {
       groups: groups.saved,
       c2c: c2c.c2c,
-      conversations: c2c.conversations,
-      stats: buildStatsSeed(createRng('scale/stats'), accounts, now),
+      conversations: { ...c2c.conversations, groupRuns: buildScaleGroupRuns(groups.saved.groups) },
+      relationships: buildScaleRelationships(now, id),
+      push: buildScalePush(now, id, opts.admins[0] ?? 'administrator'),
+      stats: buildStatsSeed(createRng('scale/stats'), accounts, now, SCALE_GROUPS),
     },
   };
 }

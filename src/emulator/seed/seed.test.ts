@@ -4,7 +4,7 @@ import { profileItemProblem } from '../../api/profile';
 import { userIdSchema } from '../../api/rules';
 import type { C2cSaved } from '../state/c2c';
 import type { GroupsSaved } from '../state/groups-model';
-import { buildDemoSnapshot, DEMO_NUMBERED_USERS, memorableUsers } from './demo';
+import { buildDemoSnapshot, DEMO_CROWD_USERS, DEMO_NUMBERED_USERS, memorableUsers } from './demo';
 import { buildSeed } from './index';
 import { createRng } from './prng';
 
@@ -47,12 +47,13 @@ describe('demo seed', () => {
     );
   });
 
-  it('is sized as specified: ~300 groups of 3 to ~2,000 members and ~50,000 C2C and group messages', () => {
+  it('is sized as specified: ~300 groups of 3 to 5,000 members and ~50,000 C2C and group messages', () => {
     const groups = (snapshot.slices?.groups as GroupsSaved).groups;
     expect(groups.length).toBe(300);
     const sizes = groups.filter((g) => g.type !== 'AVChatRoom').map((g) => g.members.length);
     expect(Math.min(...sizes)).toBeLessThanOrEqual(5);
     expect(Math.max(...sizes)).toBe(live.length - admins.length);
+    expect(Math.max(...sizes)).toBe(5000);
     const groupMsgs = groups.reduce(
       (n, g) => n + g.messages.length + g.topics.reduce((t, x) => t + x.messages.length, 0),
       0,
@@ -62,8 +63,8 @@ describe('demo seed', () => {
     expect(groupMsgs + c2cMsgs).toBeLessThan(55_000);
   });
 
-  it('has about 2,000 users: user_0001… plus the memorable ones and the admin, all valid UserIDs', () => {
-    expect(live).toHaveLength(DEMO_NUMBERED_USERS + memorableUsers.length + admins.length);
+  it('has about 2,000 users plus 3,000 plain crowd accounts: user_0001… plus the memorable ones and the admin, all valid UserIDs', () => {
+    expect(live).toHaveLength(DEMO_NUMBERED_USERS + DEMO_CROWD_USERS + memorableUsers.length + admins.length);
     const ids = new Set(live.map((a) => a.userId));
     for (const id of [
       'administrator',
@@ -72,11 +73,40 @@ describe('demo seed', () => {
       'zhangwei',
       'user_0001',
       `user_${String(DEMO_NUMBERED_USERS).padStart(4, '0')}`,
+      `user_${String(DEMO_NUMBERED_USERS + DEMO_CROWD_USERS).padStart(4, '0')}`,
     ]) {
       expect(ids.has(id), id).toBe(true);
     }
     for (const id of ids) expect(userIdSchema.safeParse(id).success, id).toBe(true);
     expect(snapshot.accounts.some((a) => a.deletedAt !== undefined)).toBe(true);
+  });
+
+  it('keeps the crowd plain: profiles, no sessions, friends, C2C or push data, members of the all-hands group only', () => {
+    const crowd = Array.from(
+      { length: DEMO_CROWD_USERS },
+      (_, i) => `user_${String(DEMO_NUMBERED_USERS + i + 1).padStart(4, '0')}`,
+    );
+    const crowdSet = new Set(crowd);
+    const profiled = new Set(snapshot.profiles.map(([id]) => id));
+    for (const id of crowd) expect(profiled.has(id), id).toBe(true);
+    expect(snapshot.sessions.some(([id]) => crowdSet.has(id))).toBe(false);
+    for (const slice of ['relationships', 'c2c', 'push', 'globalMute']) {
+      const text = JSON.stringify(snapshot.slices?.[slice]);
+      for (const id of [crowd[0], crowd[1234], crowd[crowd.length - 1]]) {
+        expect(text.includes(`"${id}"`), `${slice} ${id}`).toBe(false);
+      }
+    }
+    const groups = (snapshot.slices?.groups as GroupsSaved).groups;
+    const withCrowd = groups.filter((g) => g.members.some((m) => crowdSet.has(m.account)));
+    expect(withCrowd.map((g) => g.name)).toEqual(['All hands 全员']);
+    const allHands = withCrowd[0] as GroupsSaved['groups'][number];
+    expect(allHands.members.filter((m) => crowdSet.has(m.account))).toHaveLength(DEMO_CROWD_USERS);
+    expect(new Set(allHands.members.map((m) => m.seq)).size).toBe(allHands.members.length);
+    expect(allHands.nextMemberSeq).toBe(allHands.members.length + 1);
+    // Crowd members read like the others: unread = later messages (they send none).
+    for (const m of allHands.members.filter((x) => crowdSet.has(x.account))) {
+      expect(m.unread).toBe(allHands.messages.length - m.msgSeq);
+    }
   });
 
   it('mixes Chinese and English nicknames and uses avatar URLs', () => {

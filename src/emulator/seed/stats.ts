@@ -12,12 +12,20 @@ import type { Rng } from './prng';
 
 const DAY = 86_400;
 
-/** Builds the stats slice of the demo: the 30 finished Beijing days before `nowSeconds`, published. */
-export function buildStatsSeed(rng: Rng, accounts: readonly Account[], nowSeconds: number): StatsSaved {
+/**
+ * Builds the stats slice of the demo: the 30 finished Beijing days before `nowSeconds`, published.
+ * `groupCount` is the seed's number of groups (default: one per seven accounts); the month's group
+ * total climbs to about it.
+ */
+export function buildStatsSeed(
+  rng: Rng,
+  accounts: readonly Account[],
+  nowSeconds: number,
+  groupCount = Math.round(accounts.length / 7),
+): StatsSaved {
   const today = beijingDay(nowSeconds);
   const published: [string, DayFigures][] = [];
-  // About one group per seven accounts, as the demo seed has (~300 groups for ~2,000 accounts).
-  let groups = Math.round(accounts.length / 7) - 20 + rng.int(0, 6);
+  let groups = groupCount - 20 + rng.int(0, 6);
   for (let day = today - STATS_DAYS; day < today; day++) {
     const from = dayStart(day);
     const to = from + DAY;
