@@ -29,6 +29,8 @@ test('every planned area is reachable and says what it will hold', async ({ page
 
 test('Ctrl-K jumps to a user by id', async ({ page }) => {
   await page.goto('/users');
+  // The shell mounts once the session is known; a key pressed before that reaches no listener.
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   await page.keyboard.press('Control+K');
   await page.getByRole('textbox', { name: /Type a UserID/ }).fill('bob');
   await page.getByRole('button', { name: /Open user bob/ }).click();
