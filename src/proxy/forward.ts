@@ -260,7 +260,25 @@ export function createImForwarder(deps: ForwardDeps): (call: ImCall) => Promise<
       );
     }
     const refusal = refusalFor(caller.operator, permission, endpoint.path);
-    if (refusal !== null) return fail(403, 'forbidden', refusal);
+    if (refusal !== null) {
+      // A signed-in operator trying what their role may not do is worth an admin's eye: it is audited
+      // as refused (without the body, which is never read). The refusal stands even if the log fails.
+      try {
+        const id = audit.beginCall({
+          actor: caller.actor,
+          endpoint,
+          kind: auditKindOf(endpoint, permission) ?? 'im_call',
+          requestId,
+          body: '',
+        });
+        audit.finishCall(id, { httpStatus: 403, proxyErrorKind: 'forbidden', durationMs: 0 });
+      } catch (err) {
+        logger.warn(
+          `audit log write failed (${err instanceof Error ? err.name : 'unknown'}) for a refused ${endpoint.path} id=${requestId}`,
+        );
+      }
+      return fail(403, 'forbidden', refusal);
+    }
     if (caller.operator.mustChangePassword) return fail(403, 'forbidden', MUST_CHANGE_PASSWORD_MESSAGE);
 
     const text = await readBody(MAX_BODY_BYTES);

@@ -83,6 +83,27 @@ describe('audit wiring of IM calls', () => {
     ).toBe(true);
   });
 
+  it('audits a role refusal as refused, without reading the body', async () => {
+    const t = setup();
+    const reads = t.reads();
+    expect(await t.call('im_open_login_svc/account_delete', '{"x":1}', 'viewer')).toMatchObject({
+      status: 403,
+    });
+    expect(t.reads()).toBe(reads);
+    expect(t.seenAtUpstream).toEqual([]);
+    expect(t.audit.begun).toHaveLength(1);
+    expect(t.audit.begun[0]).toMatchObject({ kind: 'im_call', body: '' });
+    expect(t.audit.begun[0]!.endpoint.path).toBe('im_open_login_svc/account_delete');
+    expect(t.audit.begun[0]!.actor.role).toBe('viewer');
+    expect(t.audit.finished[0]!.end).toMatchObject({ httpStatus: 403, proxyErrorKind: 'forbidden' });
+    // A read of message content refused to marketing is recorded as a content read.
+    await t.call('openim/admin_getroammsg', '{}', 'marketing');
+    expect(t.audit.begun[1]).toMatchObject({ kind: 'content_read' });
+    // The refusal stands when the log cannot write.
+    t.audit.failBegin = true;
+    expect(await t.call('im_open_login_svc/account_delete', '{}', 'viewer')).toMatchObject({ status: 403 });
+  });
+
   it('records nothing for invalid bodies, and refuses before reading the body', async () => {
     const t = setup();
     expect(await t.call('im_open_login_svc/account_import', '{"UserID":""}')).toMatchObject({ status: 400 });
