@@ -11,7 +11,8 @@ import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { ruleText } from '../../lib/rule-text';
 import { BackToSettings } from './back-link';
 import { settingsMessages } from './messages';
-import { MAX_MUTE_IDS, parseIds, type ParsedIds } from './mute-duration';
+import { parseUserIds, type ParsedIds } from '../../lib/parse-user-ids';
+import { MAX_MUTE_IDS } from './mute-duration';
 import { MuteForm } from './mute-form';
 import { MuteResults } from './mute-results';
 import { settingsQueries, type MuteChange } from './queries';
@@ -29,7 +30,7 @@ export function GlobalMutesPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const result = parseIds(text);
+    const result = parseUserIds(text, MAX_MUTE_IDS);
     setParsed(result);
     if (result.ids.length > 0) {
       setChanges(new Map());

@@ -1,7 +1,8 @@
 /** Mute durations, remaining-time reading and the UserID list parser. */
 import { describe, expect, it } from 'vitest';
 import { MUTE_FOREVER } from '../../../api/endpoints/openconfigsvr/setnospeaking';
-import { MAX_MUTE_IDS, muteSeconds, muteStatus, parseIds } from './mute-duration';
+import { parseUserIds } from '../../lib/parse-user-ids';
+import { MAX_MUTE_IDS, muteSeconds, muteStatus } from './mute-duration';
 
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
 
@@ -30,13 +31,16 @@ describe('muteStatus', () => {
   });
 });
 
-describe('parseIds', () => {
+describe('the page parses its list with the shared parser, capped at MAX_MUTE_IDS', () => {
   it('splits, deduplicates, names bad entries and caps the list', () => {
-    const r = parseIds('alice, bob\nalice;; ' + 'x'.repeat(40));
+    const r = parseUserIds('alice, bob\nalice;; ' + 'x'.repeat(40), MAX_MUTE_IDS);
     expect(r.ids).toEqual(['alice', 'bob']);
     expect(r.duplicates).toBe(1);
     expect(r.rejected).toEqual([expect.objectContaining({ position: 4, value: 'x'.repeat(40) })]);
-    const many = parseIds(Array.from({ length: MAX_MUTE_IDS + 3 }, (_, i) => `u${i}`).join(' '));
+    const many = parseUserIds(
+      Array.from({ length: MAX_MUTE_IDS + 3 }, (_, i) => `u${i}`).join(' '),
+      MAX_MUTE_IDS,
+    );
     expect([many.ids.length, many.overflow]).toEqual([MAX_MUTE_IDS, 3]);
   });
 });

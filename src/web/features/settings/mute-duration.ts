@@ -1,10 +1,8 @@
 /**
  * Global mute durations (../shared/im-api/12-global-mute.md): presets and a custom end time turned into
  * the seconds `setnospeaking` takes, and remaining seconds from `getnospeaking` turned into an end time.
- * Also the UserID list parser of the page (a pasted list, deduplicated, each bad entry named).
  */
 import { MUTE_FOREVER } from '../../../api/endpoints/openconfigsvr/setnospeaking';
-import { userIdSchema } from '../../../api/rules';
 
 /** The duration choices. */
 export const mutePresets = ['hour', 'day', 'week', 'forever', 'custom'] as const;
@@ -40,32 +38,3 @@ export function muteStatus(secondsLeft: number, checkedAtMs: number): MuteStatus
 
 /** Most accounts one check or change takes. */
 export const MAX_MUTE_IDS = 500;
-
-/** A parsed list of UserIDs. */
-export interface ParsedIds {
-  ids: string[];
-  rejected: { position: number; value: string; rule: string }[];
-  duplicates: number;
-  overflow: number;
-}
-
-/** Parses a pasted list (commas, spaces, semicolons or new lines). */
-export function parseIds(text: string): ParsedIds {
-  const out: ParsedIds = { ids: [], rejected: [], duplicates: 0, overflow: 0 };
-  const seen = new Set<string>();
-  text
-    .split(/[\s,;，；]+/)
-    .filter(Boolean)
-    .forEach((value, index) => {
-      const r = userIdSchema.safeParse(value);
-      if (!r.success) {
-        out.rejected.push({ position: index + 1, value, rule: r.error.issues[0]?.message ?? 'is not valid' });
-      } else if (seen.has(value)) out.duplicates++;
-      else if (out.ids.length >= MAX_MUTE_IDS) out.overflow++;
-      else {
-        seen.add(value);
-        out.ids.push(value);
-      }
-    });
-  return out;
-}

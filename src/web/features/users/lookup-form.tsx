@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { ruleText } from '../../lib/rule-text';
 import { usersMessages } from './messages';
-import { MAX_LOOKUP_IDS, parseUserIds, type ParsedIds } from './parse-user-ids';
+import { MAX_LOOKUP_IDS, parseUserIds, type ParsedIds } from '../../lib/parse-user-ids';
 
 /** The lookup form; `onLookup` receives the valid, unique ids. */
 export function LookupForm({ initial, onLookup }: { initial: string; onLookup: (ids: string[]) => void }) {

@@ -21,7 +21,7 @@ import { JobProgress } from '../../../lib/jobs/job-progress';
 import { parseCsv } from '../../../lib/jobs/csv';
 import { useJobSnapshot } from '../../../lib/jobs/use-job';
 import { ruleText } from '../../../lib/rule-text';
-import { MAX_BULK_IDS, parseUserIds } from '../parse-user-ids';
+import { MAX_BULK_IDS, parseUserIds } from '../../../lib/parse-user-ids';
 import { userQueries } from '../queries';
 import { newJobId, setActiveJob, useActiveJob } from './active-jobs';
 import { bulkMessages } from './messages';

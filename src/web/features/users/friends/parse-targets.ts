@@ -1,7 +1,7 @@
 /** Reads a pasted list of target UserIDs for the relationship forms, or a sentence naming what is wrong. */
 import type { Language } from '../../../lib/i18n/i18n';
 import { ruleText } from '../../../lib/rule-text';
-import { parseUserIds } from '../parse-user-ids';
+import { parseUserIds } from '../../../lib/parse-user-ids';
 import { friendsMessages } from './messages';
 
 /** The valid UserIDs, or the first problem in the operator's language. */

@@ -2,7 +2,7 @@
  * Turns what an operator pasted (comma, space, semicolon or newline separated) into UserIDs, keeping
  * every bad entry with its position and the rule it breaks, so nothing typed is silently dropped.
  */
-import { userIdSchema } from '../../../api/rules';
+import { userIdSchema } from '../../api/rules';
 
 /** Most UserIDs one lookup takes; more are reported, not dropped. */
 export const MAX_LOOKUP_IDS = 1000;
