@@ -94,6 +94,32 @@ export function importJob(
   });
 }
 
+/** A per-UserID result item of a batch answer (`account_check`, `account_delete`). */
+interface UserResultItem {
+  UserID: string;
+  ResultCode: number;
+  ResultInfo?: string;
+}
+
+/**
+ * Each UserID of the batch, in order: failed with its `ResultCode` when that is not 0, failed when the
+ * answer has no item for it (never silently ok), else what `ok` makes of its item.
+ */
+function perUserOutcomes<I extends UserResultItem>(
+  batch: readonly string[],
+  items: readonly I[],
+  ok: (item: I) => ItemOutcome,
+): ItemOutcome[] {
+  const byId = new Map(items.map((i) => [i.UserID, i]));
+  return batch.map((id): ItemOutcome => {
+    const item = byId.get(id);
+    if (!item) return { status: 'failed', reason: 'The answer has no result for this UserID.' };
+    if (item.ResultCode !== 0)
+      return { status: 'failed', code: item.ResultCode, reason: item.ResultInfo || undefined };
+    return ok(item);
+  });
+}
+
 /** Check job: `ok` with note `Imported` or `NotImported`; a per-item `ResultCode` fails the item. */
 export function checkJob(
   ids: readonly string[],
@@ -107,14 +133,7 @@ export function checkJob(
     ...tuning,
     run: async (batch, signal) => {
       const res = await call(accountCheck, { CheckItem: batch.map((UserID) => ({ UserID })) }, { signal });
-      const byId = new Map(res.ResultItem.map((i) => [i.UserID, i]));
-      return batch.map((id): ItemOutcome => {
-        const item = byId.get(id);
-        if (!item) return { status: 'failed', reason: 'The answer has no result for this UserID.' };
-        if (item.ResultCode !== 0)
-          return { status: 'failed', code: item.ResultCode, reason: item.ResultInfo || undefined };
-        return { status: 'ok', note: item.AccountStatus };
-      });
+      return perUserOutcomes(batch, res.ResultItem, (item) => ({ status: 'ok', note: item.AccountStatus }));
     },
   });
 }
@@ -150,14 +169,7 @@ export function deleteJob(
     ...tuning,
     run: async (batch, signal) => {
       const res = await call(accountDelete, { DeleteItem: batch.map((UserID) => ({ UserID })) }, { signal });
-      const byId = new Map(res.ResultItem.map((i) => [i.UserID, i]));
-      return batch.map((id): ItemOutcome => {
-        const item = byId.get(id);
-        if (!item) return { status: 'failed', reason: 'The answer has no result for this UserID.' };
-        if (item.ResultCode !== 0)
-          return { status: 'failed', code: item.ResultCode, reason: item.ResultInfo || undefined };
-        return { status: 'ok' };
-      });
+      return perUserOutcomes(batch, res.ResultItem, () => ({ status: 'ok' }));
     },
   });
 }
