@@ -17,8 +17,11 @@ export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-0001';
  * environment, so its workers (which load this file again) see the same one; global setup removes it.
  */
 export const E2E_DATA_DIR = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'im-console-e2e-')));
-/** Signed-in browser states saved by global setup, one per role (gitignored). */
-export const authFile = (role: string) => join('e2e', '.auth', `${role}.json`);
+/**
+ * Signed-in browser states saved by global setup, one per role (gitignored). Kept per port: cookies
+ * ignore ports, so two runs at once on different ports must not share (or overwrite) each other's.
+ */
+export const authFile = (role: string) => join('e2e', '.auth', String(E2E_PORT), `${role}.json`);
 
 export default defineConfig({
   testDir: 'e2e',
