@@ -129,6 +129,15 @@ describe('summary', () => {
       'admin_getroammsg: conversation a ↔ b',
     );
     expect(s('all_member_push/im_push', { MsgBody: [] })).toBe('im_push to all users');
+    expect(
+      s('all_member_push/im_push', { Condition: { TagsAnd: ['vip', 'beta'], TagsOr: ['sh'] }, MsgBody: [] }),
+    ).toBe('im_push to users tagged all of [vip, beta] and tagged any of [sh]');
+    expect(
+      s('all_member_push/im_push', { Condition: { AttrsOr: { city: 'sz', level: 3 } }, MsgBody: [] }),
+    ).toBe('im_push to users with attributes any of [city=sz, level=3]');
+    expect(s('all_member_push/im_push', { Condition: {}, MsgBody: [] })).toBe(
+      'im_push to users matching an empty condition',
+    );
     expect(s('all_member_push/im_push', { To_Account: ['a', 'b'], MsgBody: [] })).toBe(
       'im_push of 2 accounts',
     );

@@ -374,7 +374,7 @@ describe('the audit log in the proxy', () => {
       endpoint: 'all_member_push/im_push',
       result: 'ok',
       httpStatus: 200,
-      summary: 'im_push to users matching a condition',
+      summary: 'im_push to users tagged any of [stock A, stock B]',
     });
     const detail = await http.request(`http://127.0.0.1/api/audit/${entries[0]!.id}`, {
       headers: { cookie: admin },

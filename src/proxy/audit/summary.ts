@@ -51,6 +51,34 @@ function batchOf(body: Record<string, unknown>): { field: string; count: number 
   return found;
 }
 
+/** Tags as `a, b` (each cleaned), or undefined when the field is not a non-empty list. */
+function listText(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  return v.map((t) => (typeof t === 'string' ? clean(t) : '?')).join(', ');
+}
+
+/** Attribute values as `k=v, k2=v2`, or undefined when the field is not a non-empty object. */
+function attrsText(v: unknown): string | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v as Record<string, unknown>);
+  if (entries.length === 0) return undefined;
+  return entries.map(([k, val]) => `${clean(k)}=${str(val) ?? '?'}`).join(', ');
+}
+
+/** An im_push `Condition` in words: "tagged all of [a, b]", "with attributes any of [city=sh]" (06-push.md). */
+function conditionText(condition: unknown): string {
+  const c = typeof condition === 'object' && condition !== null ? (condition as Record<string, unknown>) : {};
+  const parts = [
+    ['tagged all of', listText(c.TagsAnd)],
+    ['tagged any of', listText(c.TagsOr)],
+    ['with attributes all of', attrsText(c.AttrsAnd)],
+    ['with attributes any of', attrsText(c.AttrsOr)],
+  ]
+    .filter((p): p is [string, string] => p[1] !== undefined)
+    .map(([label, text]) => `${label} [${text}]`);
+  return parts.length > 0 ? parts.join(' and ') : 'matching an empty condition';
+}
+
 /** Summarises an IM call from its endpoint and (parsed) request body. */
 export function summarizeCall(
   endpoint: AnyEndpoint,
@@ -82,7 +110,7 @@ export function summarizeCall(
   }
   if (endpoint.command === 'im_push' && (!batch || batch.field === 'MsgBody')) {
     // all_member_push/im_push without To_Account reaches everyone, or everyone a Condition matches (06-push.md).
-    parts.push(rec.Condition === undefined ? ' to all users' : ' to users matching a condition');
+    parts.push(rec.Condition === undefined ? ' to all users' : ` to users ${conditionText(rec.Condition)}`);
   } else if (group) parts.push(` in group ${group}`);
   else {
     const to = str(rec.To_Account);
