@@ -23,6 +23,8 @@ describe('secureHeaders', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("connect-src 'self'");
+    // Voice and video messages play from the app's storage over HTTPS, never from plain HTTP.
+    expect(csp).toContain("media-src 'self' blob: https:");
   });
 
   it('marks API answers as not cacheable', async () => {

@@ -1,7 +1,8 @@
 /**
  * Security headers on every answer. The CSP allows inline styles because Mantine injects its CSS
  * variables in `<style>` tags; scripts come only from the proxy itself. Images may also come from
- * any HTTPS origin because user avatars (`FaceUrl`) live on the app's own servers.
+ * any HTTPS origin because user avatars (`FaceUrl`) live on the app's own servers, and so may audio and
+ * video: voice and video messages in transcripts point at the app's storage (COS), never at the console.
  */
 import type { MiddlewareHandler } from 'hono';
 import { isFinished } from './fast-path';
@@ -12,6 +13,7 @@ export const contentSecurityPolicy = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
+  "media-src 'self' blob: https:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
