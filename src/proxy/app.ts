@@ -24,6 +24,7 @@ import { countingForwarder, createCounters } from './counters';
 import { openDatabase, type Db } from './db/database';
 import { proxyError } from './error-response';
 import { createImForwarder, forwardToIm, type ImCall, type ImOutcome } from './forward';
+import { historyRoutes } from './history/routes';
 import { createLocalCheck, localOnly, type LocalCheck } from './local-only';
 import { requestId, type ProxyEnv } from './request-id';
 import { consoleLogger, requestLog, type ProxyLogger } from './request-log';
@@ -151,6 +152,9 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
   app.use('/api/audit', requirePermission('audit.read'));
   app.use('/api/audit/*', requirePermission('audit.read'));
   app.route('/api/audit', auditRoutes({ db }));
+  // Chat history's own route: which messages were modified through the console (from the audit log).
+  app.use('/api/history/*', requirePermission('messages.readPrivate'));
+  app.route('/api/history', historyRoutes({ db }));
   if (staticDir) app.use(serveConsole(staticDir));
 
   app.notFound((c) => {

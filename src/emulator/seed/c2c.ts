@@ -21,7 +21,8 @@ export interface C2cSeed {
   conversations: ConversationsSaved;
 }
 
-interface PairPlan {
+/** One seeded conversation: the pair, how many messages, the share in Chinese and an unread tail. */
+export interface PairPlan {
   a: string;
   b: string;
   count: number;
@@ -99,7 +100,8 @@ function message(rng: Rng, from: string, to: string, time: number, chinese: bool
   return r;
 }
 
-function conversationMessages(rng: Rng, p: PairPlan, now: number): C2cRecord[] {
+/** A pair's messages over the roaming window, in bursts (times up to an hour before `now`). */
+export function conversationMessages(rng: Rng, p: PairPlan, now: number): C2cRecord[] {
   const out: C2cRecord[] = [];
   const start = now - 7 * DAY + 3600;
   let left = p.count;

@@ -9,6 +9,7 @@ import { defaultCustomTags } from '../profile-tags';
 import type { ConversationsSaved } from '../state/conversations';
 import type { Session, StoreSnapshot } from '../store';
 import { buildC2cSeed } from './c2c';
+import { addLongTranscript } from './c2c-long';
 import { groupConversationRuns } from './group-conversations';
 import { buildGroupsSeed } from './groups';
 import { createRng } from './prng';
@@ -240,11 +241,17 @@ export function buildDemoSnapshot(opts: {
       now,
     ),
   };
-  const c2cSeed = buildC2cSeed(
-    createRng(`${opts.seedText ?? 'demo'}/c2c`),
+  // The long carol ↔ eve transcript comes from its own stream, after the rest: nothing else moves.
+  const c2cSeed = addLongTranscript(
+    createRng(`${opts.seedText ?? 'demo'}/c2c-long`),
+    buildC2cSeed(
+      createRng(`${opts.seedText ?? 'demo'}/c2c`),
+      regular().map((a) => a.userId),
+      now,
+      opts.admins[0],
+    ),
     regular().map((a) => a.userId),
     now,
-    opts.admins[0],
   );
   snapshot.slices = { ...snapshot.slices, c2c: c2cSeed.c2c, conversations: c2cSeed.conversations };
   const pushUsers = regular();

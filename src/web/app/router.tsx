@@ -7,6 +7,13 @@ import { LoginPage } from '../features/auth/login-page';
 import { OperatorProvider } from '../features/auth/operator-provider';
 import { RequirePermission } from '../features/auth/require-permission';
 import { SessionsPage } from '../features/auth/sessions-page';
+import { ArchivesPage } from '../features/history/archives/archives-page';
+import {
+  C2cTranscriptRoute,
+  GroupTranscriptRoute,
+  HistoryPickerPage,
+  TopicTranscriptRoute,
+} from '../features/history/history-page';
 import { OperatorsPage } from '../features/operators/operators-page';
 import { PlannedPage } from '../features/planned/planned-page';
 import { AppSettingsPage } from '../features/settings/app-settings-page';
@@ -37,7 +44,11 @@ export const routes = [
           { path: 'users/:userId', element: <UserDetailPage /> },
           { path: 'groups/*', element: <PlannedPage area="groups" /> },
           { path: 'topics/*', element: <PlannedPage area="topics" /> },
-          { path: 'history/*', element: <PlannedPage area="history" /> },
+          { path: 'history', element: <HistoryPickerPage /> },
+          { path: 'history/c2c/:viewpoint/:peer', element: <C2cTranscriptRoute /> },
+          { path: 'history/group/:groupId', element: <GroupTranscriptRoute /> },
+          { path: 'history/topic/:topicId', element: <TopicTranscriptRoute /> },
+          { path: 'history/archives', element: <ArchivesPage /> },
           { path: 'push/*', element: <PlannedPage area="push" /> },
           { path: 'stats', element: <StatsPage /> },
           {

@@ -1,0 +1,128 @@
+/** Strings of the hourly message archives page (`/history/archives`). */
+import { defineMessages } from '../../../lib/i18n/i18n';
+
+export const archiveMessages = defineMessages({
+  en: {
+    title: 'Message archives',
+    intro:
+      'Hourly gzip archives of every one-to-one or every group message the app produced, for backup, compliance and analytics (get_history).',
+    rules:
+      "Hours are Beijing time (UTC+8). An hour's archive is produced after the hour ends, normally within an hour. Archives are kept 7 days and cannot be regenerated; download links expire after a few hours, and asking again gives a fresh one.",
+    back: 'Back to history',
+    noAccess: 'You cannot download message archives.',
+    chatType: 'Messages',
+    chatTypes: { C2C: 'One-to-one', Group: 'Group' },
+    day: 'Day (Beijing time)',
+    today: (day: string) => `${day} (today)`,
+    hours: 'Hour (Beijing time)',
+    hourLabel: (hour: string, state: string) => `${hour}:00${state ? `, ${state}` : ''}`,
+    hourState: {
+      notOver: 'not over yet',
+      fresh: 'may still be processing',
+      expired: 'expired',
+      available: '',
+    },
+    legend:
+      'Blue hours have an archive to ask for; yellow ones ended less than an hour ago and may still be processing; grey ones are not over yet or older than 7 days.',
+    previous: 'Previous hour',
+    next: 'Next hour',
+    pickTitle: 'Pick an hour',
+    pickBody: "Choose a day and an hour above to get the download links of that hour's archive.",
+    selected: (type: string, day: string, hour: string) =>
+      `${type} messages, ${day} ${hour}:00–${hour}:59 Beijing time`,
+    selectedAlso: (utc: string, local: string) => `That is ${utc} UTC, ${local} in your time zone.`,
+    notReadyTitle: 'Not ready yet',
+    notReadyOver: (readyAt: string) =>
+      `This hour is not over yet. Its archive is produced after the hour ends, normally within an hour: try again after about ${readyAt}.`,
+    notReadyService:
+      "The service says this hour's archive is not ready yet. Archives are produced after the hour ends, normally within an hour (longer for busy apps). Try again later.",
+    freshNote:
+      'This hour ended less than an hour ago; on the real service its archive may still be processing.',
+    expiredTitle: 'Expired',
+    expiredBody:
+      'Archives are deleted 7 days after their hour, whether or not they were downloaded, and cannot be regenerated.',
+    invalidTitle: 'Not a valid hour',
+    invalidBody: 'The hour in the address is not a real YYYYMMDDHH hour. Pick one above.',
+    serviceExpired:
+      'The service refused the hour: it is older than 7 days (its archive is gone) or not a valid hour.',
+    loading: "Asking for the archive's download links…",
+    emptyTitle: 'No archive file for this hour',
+    emptyBody: 'The service returned no file for this hour.',
+    files: 'Archive files',
+    file: 'File',
+    gzip: 'Download (gzip)',
+    content: 'Content (uncompressed)',
+    size: 'Size',
+    md5: 'MD5',
+    expires: 'Link expires',
+    expiresAt: (beijing: string, local: string) => `${beijing} Beijing (${local} your time)`,
+    linkExpired: 'Link expired',
+    refresh: 'Get fresh links',
+    download: 'Download',
+    downloadFile: (name: string) => `Download ${name}`,
+    copy: 'Copy',
+    copied: 'Copied',
+    copyMd5: (which: string) => `Copy the ${which} MD5`,
+    verifyTitle: 'Checking a download',
+    verify:
+      "The file is gzip-compressed JSON with one message per line. Its MD5 must equal the gzip MD5; after gunzip, the content's MD5 must equal the content MD5.",
+    mediaNote:
+      'Image, voice, file and video messages carry download URLs in archives only when sent from IM SDK 4.x or later.',
+  },
+  zh: {
+    title: '消息归档',
+    intro: '应用每小时产生的全部单聊消息或全部群聊消息的 gzip 归档，用于备份、合规与分析（get_history）。',
+    rules:
+      '小时按北京时间（UTC+8）计算。某小时的归档在该小时结束后生成，通常在一小时内就绪。归档保留 7 天，过期后无法重新生成；下载链接几小时后失效，重新请求即可获得新链接。',
+    back: '返回消息记录',
+    noAccess: '你无法下载消息归档。',
+    chatType: '消息类型',
+    chatTypes: { C2C: '单聊', Group: '群聊' },
+    day: '日期（北京时间）',
+    today: (day: string) => `${day}（今天）`,
+    hours: '小时（北京时间）',
+    hourLabel: (hour: string, state: string) => `${hour}:00${state ? `，${state}` : ''}`,
+    hourState: { notOver: '尚未结束', fresh: '可能仍在处理', expired: '已过期', available: '' },
+    legend: '蓝色的小时可获取归档；黄色的小时结束不到一小时，可能仍在处理；灰色的小时尚未结束或已超过 7 天。',
+    previous: '上一小时',
+    next: '下一小时',
+    pickTitle: '请选择小时',
+    pickBody: '在上方选择日期和小时，获取该小时归档的下载链接。',
+    selected: (type: string, day: string, hour: string) =>
+      `${type}消息，北京时间 ${day} ${hour}:00–${hour}:59`,
+    selectedAlso: (utc: string, local: string) => `即 UTC ${utc}，你所在时区 ${local}。`,
+    notReadyTitle: '尚未就绪',
+    notReadyOver: (readyAt: string) =>
+      `该小时尚未结束。归档在该小时结束后生成，通常在一小时内就绪：请在约 ${readyAt} 之后再试。`,
+    notReadyService:
+      '服务返回该小时的归档尚未就绪。归档在该小时结束后生成，通常在一小时内就绪（消息量大时更久）。请稍后再试。',
+    freshNote: '该小时结束不到一小时；在真实服务上，其归档可能仍在处理中。',
+    expiredTitle: '已过期',
+    expiredBody: '归档在其所属小时的 7 天后删除（无论是否已下载），且无法重新生成。',
+    invalidTitle: '无效的小时',
+    invalidBody: '地址中的小时不是有效的 YYYYMMDDHH 格式。请在上方重新选择。',
+    serviceExpired: '服务拒绝了该小时：它早于 7 天前（归档已删除）或不是有效的小时。',
+    loading: '正在获取归档下载链接…',
+    emptyTitle: '该小时没有归档文件',
+    emptyBody: '服务没有为该小时返回任何文件。',
+    files: '归档文件',
+    file: '文件',
+    gzip: '下载文件（gzip）',
+    content: '内容（解压后）',
+    size: '大小',
+    md5: 'MD5',
+    expires: '链接失效时间',
+    expiresAt: (beijing: string, local: string) => `北京时间 ${beijing}（你的时间 ${local}）`,
+    linkExpired: '链接已失效',
+    refresh: '获取新链接',
+    download: '下载',
+    downloadFile: (name: string) => `下载 ${name}`,
+    copy: '复制',
+    copied: '已复制',
+    copyMd5: (which: string) => `复制${which}的 MD5`,
+    verifyTitle: '校验下载的文件',
+    verify:
+      '文件为 gzip 压缩的 JSON，每行一条消息。文件的 MD5 应等于 gzip MD5；解压后内容的 MD5 应等于内容 MD5。',
+    mediaNote: '图片、语音、文件和视频消息仅在由 IM SDK 4.x 及以上版本发送时，才在归档中带有下载地址。',
+  },
+});
