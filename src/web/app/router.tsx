@@ -9,6 +9,9 @@ import { RequirePermission } from '../features/auth/require-permission';
 import { SessionsPage } from '../features/auth/sessions-page';
 import { OperatorsPage } from '../features/operators/operators-page';
 import { PlannedPage } from '../features/planned/planned-page';
+import { PushAudiencePage } from '../features/push/audience/audience-page';
+import { PushComposerPage } from '../features/push/composer/composer-page';
+import { PushLogPage } from '../features/push/log/push-log-page';
 import { AppSettingsPage } from '../features/settings/app-settings-page';
 import { GlobalMutesPage } from '../features/settings/global-mutes-page';
 import { SettingsIndexPage } from '../features/settings/settings-index-page';
@@ -38,7 +41,16 @@ export const routes = [
           { path: 'groups/*', element: <PlannedPage area="groups" /> },
           { path: 'topics/*', element: <PlannedPage area="topics" /> },
           { path: 'history/*', element: <PlannedPage area="history" /> },
-          { path: 'push/*', element: <PlannedPage area="push" /> },
+          {
+            path: 'push/new',
+            element: (
+              <RequirePermission permission="push.send">
+                <PushComposerPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'push', element: <PushLogPage /> },
+          { path: 'push/audience', element: <PushAudiencePage /> },
           { path: 'stats', element: <StatsPage /> },
           {
             path: 'audit',
