@@ -23,6 +23,8 @@ import { accessConfigOf, type ProxyConfig } from './config';
 import { countingForwarder, createCounters } from './counters';
 import { openDatabase, type Db } from './db/database';
 import { proxyError } from './error-response';
+import { createPushLog, type PushLog } from './push-log/push-log';
+import { pushLogRoutes } from './push-log/routes';
 import { createImForwarder, forwardToIm, type ImCall, type ImOutcome } from './forward';
 import { historyRoutes } from './history/routes';
 import { createLocalCheck, localOnly, type LocalCheck } from './local-only';
@@ -56,6 +58,8 @@ export interface ProxyDeps {
   db?: Db | string;
   /** The audit log; `createAuditLog(db)` unless a test injects one. */
   audit?: AuditLog;
+  /** The push log; `createPushLog(db)` unless a test injects one. */
+  pushLog?: PushLog;
   /** Test hook: cheaper scrypt parameters for password hashes. */
   scrypt?: ScryptParams;
   /** Test hook: login throttle limits. */
@@ -131,6 +135,7 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
     random: deps.random ?? Math.random,
     retryDelayMs: deps.retryDelayMs,
     audit,
+    pushLog: deps.pushLog ?? createPushLog(db, { nowMs, logger }),
   });
   const counters = createCounters({ findEndpoint: deps.findEndpoint ?? registryLookup, nowMs });
   const forward = countingForwarder(imForwarder, counters);
@@ -148,6 +153,10 @@ export function buildProxy(deps: ProxyDeps): ProxyParts {
   // The proxy's own counters (calls, errors, limits left): any signed-in operator may read them.
   app.get('/api/proxy/stats', requirePermission('directory.read'), (c) => c.json(counters.snapshot()));
   app.post('/api/im/:service/:command', forwardToIm(forward));
+  // The push log (every im_push sent through the proxy): any signed-in operator may read it.
+  app.use('/api/console/push-log', requirePermission('directory.read'));
+  app.use('/api/console/push-log/*', requirePermission('directory.read'));
+  app.route('/api/console/push-log', pushLogRoutes({ db }));
   app.route('/api', accessRoutes(access));
   app.use('/api/audit', requirePermission('audit.read'));
   app.use('/api/audit/*', requirePermission('audit.read'));

@@ -23,6 +23,7 @@ import {
 import { MAX_BODY_BYTES, readBodyWithin } from './body-limit';
 import { proxyError } from './error-response';
 import { markFinished, requestHeader } from './fast-path';
+import { PUSH_PATH, type PushLog } from './push-log/push-log';
 import type { ProxyLogger } from './request-log';
 import { apiHeaderRecord } from './security-headers';
 import { REQUEST_ID_HEADER, type ProxyEnv } from './request-id';
@@ -47,6 +48,8 @@ export interface ForwardDeps {
   audit: AuditLog;
   /** The permission an endpoint path needs (`roles.ts`) unless a test narrows the registry. */
   permissionOf?: (path: string) => Permission | undefined;
+  /** Where every `all_member_push/im_push` is recorded before it goes upstream (none when absent). */
+  pushLog?: PushLog;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
@@ -130,7 +133,7 @@ function isSpace(b: number): boolean {
 
 /** Creates the framework-free forwarder: registry, body cap, JSON, schema, signing, upstream, answer check. */
 export function createImForwarder(deps: ForwardDeps): (call: ImCall) => Promise<ImOutcome> {
-  const { baseUrl, findEndpoint, signer, upstream, timeoutMs, logger, random, audit } = deps;
+  const { baseUrl, findEndpoint, signer, upstream, timeoutMs, logger, random, audit, pushLog } = deps;
   const permissionOf = deps.permissionOf ?? permissionFor;
   const retryDelayMs = deps.retryDelayMs ?? 25;
   const decoder = new TextDecoder();
@@ -327,7 +330,32 @@ export function createImForwarder(deps: ForwardDeps): (call: ImCall) => Promise<
         );
       }
     }
+    // The IM API keeps no list of past pushes: the proxy's push log does, recorded like the audit entry.
+    let pushId: number | null = null;
+    if (pushLog && endpoint.path === PUSH_PATH) {
+      try {
+        pushId = pushLog.begin({ actor: caller.actor, requestId, body: text });
+      } catch (err) {
+        logger.warn(
+          `push log write failed (${err instanceof Error ? err.name : 'unknown'}) id=${requestId}; not forwarded`,
+        );
+        if (auditId !== null) {
+          audit.finishCall(auditId, { httpStatus: 503, proxyErrorKind: 'internal', durationMs: 0 });
+        }
+        return fail(
+          503,
+          'internal',
+          `The push log could not record this push, so it was not sent to the IM service (request id ${requestId}); the proxy log has the details.`,
+        );
+      }
+    }
     const outcome = await send(endpoint, command, text, requestId);
+    if (pushId !== null) {
+      pushLog!.finish(
+        pushId,
+        outcome.ok ? { answer: outcome.bytes } : { proxyErrorKind: outcome.kind, message: outcome.message },
+      );
+    }
     if (auditId !== null) {
       audit.finishCall(
         auditId,

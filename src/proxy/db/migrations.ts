@@ -4,6 +4,7 @@
  */
 import { accessMigration } from './migrations/001-access';
 import { auditMigration } from './migrations/002-audit';
+import { pushLogMigration } from './migrations/003-push-log';
 
 /** One schema step: a version (strictly increasing), a name, and the SQL to run once. */
 export interface Migration {
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. */
-export const migrations: readonly Migration[] = [accessMigration, auditMigration];
+export const migrations: readonly Migration[] = [accessMigration, auditMigration, pushLogMigration];

@@ -16,6 +16,9 @@ import {
 } from '../features/history/history-page';
 import { OperatorsPage } from '../features/operators/operators-page';
 import { PlannedPage } from '../features/planned/planned-page';
+import { PushAudiencePage } from '../features/push/audience/audience-page';
+import { PushComposerPage } from '../features/push/composer/composer-page';
+import { PushLogPage } from '../features/push/log/push-log-page';
 import { AppSettingsPage } from '../features/settings/app-settings-page';
 import { GlobalMutesPage } from '../features/settings/global-mutes-page';
 import { SettingsIndexPage } from '../features/settings/settings-index-page';
@@ -49,7 +52,16 @@ export const routes = [
           { path: 'history/group/:groupId', element: <GroupTranscriptRoute /> },
           { path: 'history/topic/:topicId', element: <TopicTranscriptRoute /> },
           { path: 'history/archives', element: <ArchivesPage /> },
-          { path: 'push/*', element: <PlannedPage area="push" /> },
+          {
+            path: 'push/new',
+            element: (
+              <RequirePermission permission="push.send">
+                <PushComposerPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'push', element: <PushLogPage /> },
+          { path: 'push/audience', element: <PushAudiencePage /> },
           { path: 'stats', element: <StatsPage /> },
           {
             path: 'audit',

@@ -9,7 +9,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
 import { AccessGate } from '../../lib/access';
 import { useMessages } from '../../lib/i18n/i18n';
-import { AudienceTab } from './detail/audience-tab';
+import { UserPushAudience } from '../../components/push-audience/user-push-audience';
 import { ConversationsTab } from './detail/conversations-tab';
 import { GroupsTab } from './detail/groups-tab';
 import { detailMessages } from './detail/messages';
@@ -152,7 +152,7 @@ export function UserDetailPage() {
           <ConversationsTab userId={userId} />
         </Tabs.Panel>
         <Tabs.Panel value="audience" pt="md">
-          <AudienceTab userId={userId} />
+          <UserPushAudience userId={userId} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,4 +1,4 @@
-/** Strings of the User 360 page (`/users/:userId`): header, tabs, profile, status, groups, conversations, push audience. */
+/** Strings of the User 360 page (`/users/:userId`): header, tabs, profile, status, groups, conversations (the push audience tab's strings live with its editor in components/push-audience). */
 import { defineMessages } from '../../../lib/i18n/i18n';
 
 export const detailMessages = defineMessages({
@@ -154,42 +154,6 @@ export const detailMessages = defineMessages({
       emptyBody: 'This user has no conversations in the cloud list (or none of this type).',
       unreadError: 'Unread counts could not be read',
     },
-    audience: {
-      attrsTitle: 'Push attributes',
-      attrsIntro:
-        'Attribute values this user has for push-to-all segments (each value at most 50 bytes; an app has 10 attribute names).',
-      attrName: 'Attribute',
-      attrValue: 'Value',
-      attrSlot: 'Slot',
-      noValue: 'not set',
-      noNames: 'The app has no attribute names yet. Name the slots on the push page first.',
-      edit: 'Edit',
-      editOf: (name: string) => `Edit ${name}`,
-      save: 'Save',
-      cancel: 'Cancel',
-      remove: 'Remove',
-      removeOf: (name: string) => `Remove ${name}`,
-      valueOf: (name: string) => `Value of ${name}`,
-      attrSaved: (name: string) => `${name} saved.`,
-      attrRemoved: (name: string) => `${name} removed.`,
-      tagsTitle: 'Push tags',
-      tagsIntro: (max: number, perAdd: number) =>
-        `A user holds at most ${max} tags; at most ${perAdd} are added per call, each at most 50 bytes.`,
-      tagsCount: (n: number, max: number) => `${n} / ${max} tags`,
-      noTags: 'This user has no tags.',
-      newTags: 'New tags',
-      newTagsHint: 'Separate tags with commas or new lines.',
-      addTags: 'Add tags',
-      removeTag: (tag: string) => `Remove tag ${tag}`,
-      tagsAdded: (n: number) => `${n} ${n === 1 ? 'tag' : 'tags'} added.`,
-      tagRemoved: (tag: string) => `Tag ${tag} removed.`,
-      tagRule: (tag: string, rule: string) => `Tag “${tag}” ${rule}`,
-      tooManyPerAdd: (max: number) => `must list at most ${max} tags per add`,
-      tooManyTotal: (max: number, room: number) =>
-        `would exceed ${max} tags per user (room for ${room} more)`,
-      duplicate: (tag: string) => `Tag “${tag}” is already set`,
-      accountFailed: (code: number) => `IM refused this account (${code})`,
-    },
   },
   zh: {
     header: {
@@ -339,41 +303,6 @@ export const detailMessages = defineMessages({
       emptyTitle: '没有会话',
       emptyBody: '该用户的云端会话列表为空（或没有此类型的会话）。',
       unreadError: '无法读取未读数',
-    },
-    audience: {
-      attrsTitle: '推送属性',
-      attrsIntro: '该用户用于全员推送分群的属性值（每个值最多 50 字节；应用最多 10 个属性名）。',
-      attrName: '属性',
-      attrValue: '值',
-      attrSlot: '槽位',
-      noValue: '未设置',
-      noNames: '应用尚未设置属性名，请先在推送页面为槽位命名。',
-      edit: '编辑',
-      editOf: (name: string) => `编辑 ${name}`,
-      save: '保存',
-      cancel: '取消',
-      remove: '删除',
-      removeOf: (name: string) => `删除 ${name}`,
-      valueOf: (name: string) => `${name} 的值`,
-      attrSaved: (name: string) => `已保存 ${name}。`,
-      attrRemoved: (name: string) => `已删除 ${name}。`,
-      tagsTitle: '推送标签',
-      tagsIntro: (max: number, perAdd: number) =>
-        `每个用户最多 ${max} 个标签；每次最多添加 ${perAdd} 个，每个标签最多 50 字节。`,
-      tagsCount: (n: number, max: number) => `${n} / ${max} 个标签`,
-      noTags: '该用户没有标签。',
-      newTags: '新标签',
-      newTagsHint: '用逗号或换行分隔多个标签。',
-      addTags: '添加标签',
-      removeTag: (tag: string) => `删除标签 ${tag}`,
-      tagsAdded: (n: number) => `已添加 ${n} 个标签。`,
-      tagRemoved: (tag: string) => `已删除标签 ${tag}。`,
-      tagRule: (tag: string, rule: string) => `标签“${tag}”${rule}`,
-      tooManyPerAdd: (max: number) => `每次最多添加 ${max} 个标签`,
-      tooManyTotal: (max: number, room: number) =>
-        `将超过每个用户 ${max} 个标签的上限（还可添加 ${room} 个）`,
-      duplicate: (tag: string) => `标签“${tag}”已存在`,
-      accountFailed: (code: number) => `IM 拒绝了该账号（${code}）`,
     },
   },
 });

@@ -9,9 +9,6 @@ import { endpoint as getJoinedGroupList } from '../../../../api/endpoints/group_
 import { endpoint as getList } from '../../../../api/endpoints/recentcontact/get_list';
 import { endpoint as getUnread } from '../../../../api/endpoints/openim/get_c2c_unread_msg_num';
 import { endpoint as portraitGet } from '../../../../api/endpoints/profile/portrait_get';
-import { endpoint as imGetAttr } from '../../../../api/endpoints/all_member_push/im_get_attr';
-import { endpoint as imGetAttrName } from '../../../../api/endpoints/all_member_push/im_get_attr_name';
-import { endpoint as imGetTag } from '../../../../api/endpoints/all_member_push/im_get_tag';
 import type { GroupType } from '../../../../api/group';
 import { ImApiError, callIm } from '../../../lib/api-client';
 import { userQueries } from '../queries';
@@ -58,27 +55,6 @@ export async function fetchCustomFields(
     for (const tag of tags) out.push(...(await fetchCustomFields(userId, [tag], signal)));
     return out;
   }
-}
-
-/** Push attributes (with the app's slot names) and tags of one user. */
-export async function fetchAudience(userId: string, signal?: AbortSignal) {
-  const [names, attrs, tags] = await Promise.all([
-    callIm(imGetAttrName, {}, { signal }),
-    callIm(imGetAttr, { To_Account: [userId] }, { signal }),
-    callIm(imGetTag, { To_Account: [userId] }, { signal }),
-  ]);
-  const failed = [...(attrs.ErrorList ?? []), ...(tags.ErrorList ?? [])].find((e) => e.To_Account === userId);
-  if (failed) {
-    throw new ImApiError('all_member_push/im_get_attr', failed.ErrorCode, failed.ErrorInfo ?? '', undefined);
-  }
-  const slots = Object.entries(names.AttrNames)
-    .map(([slot, name]) => ({ slot, name }))
-    .sort((a, b) => Number(a.slot) - Number(b.slot));
-  return {
-    slots,
-    attrs: attrs.UserAttrs.find((u) => u.To_Account === userId)?.Attrs ?? {},
-    tags: tags.UserTags.find((u) => u.To_Account === userId)?.Tags ?? [],
-  };
 }
 
 /** The `get_list` cursor: two pairs, pinned and normal (08-conversations.md). */
@@ -165,10 +141,5 @@ export const detailQueries = {
         for (const item of res.ErrorList ?? []) errors.set(item.Peer_Account, item.ErrorCode);
         return { counts, errors };
       },
-    }),
-  audience: (userId: string) =>
-    queryOptions({
-      queryKey: [...userQueries.detail(userId), 'audience'] as const,
-      queryFn: ({ signal }) => fetchAudience(userId, signal),
     }),
 };

@@ -1,5 +1,5 @@
 /**
- * Push audience tab: the user's push attributes (`im_get_attr`, named by `im_get_attr_name`) and tags
+ * Per-user push audience (User 360's tab and /push/audience): the user's push attributes (`im_get_attr`, named by `im_get_attr_name`) and tags
  * (`im_get_tag`), editable by roles that may (`im_set_attr`, `im_remove_attr`, `im_add_tag`,
  * `im_remove_tag`) with the documented caps checked inline (../shared/im-api/06-push.md §1.2–1.3).
  */
@@ -21,25 +21,25 @@ import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { endpoint as imAddTag } from '../../../../api/endpoints/all_member_push/im_add_tag';
-import { endpoint as imRemoveAttr } from '../../../../api/endpoints/all_member_push/im_remove_attr';
-import { endpoint as imRemoveTag } from '../../../../api/endpoints/all_member_push/im_remove_tag';
-import { endpoint as imSetAttr } from '../../../../api/endpoints/all_member_push/im_set_attr';
+import { endpoint as imAddTag } from '../../../api/endpoints/all_member_push/im_add_tag';
+import { endpoint as imRemoveAttr } from '../../../api/endpoints/all_member_push/im_remove_attr';
+import { endpoint as imRemoveTag } from '../../../api/endpoints/all_member_push/im_remove_tag';
+import { endpoint as imSetAttr } from '../../../api/endpoints/all_member_push/im_set_attr';
 import {
   ATTR_VALUE_MAX_BYTES,
   TAGS_PER_ADD_MAX,
   TAGS_PER_USER_MAX,
   attrValueSchema,
-} from '../../../../api/push';
-import { byteLength } from '../../../../api/rules';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
-import { AccessGate } from '../../../lib/access';
-import { ImApiError, callIm } from '../../../lib/api-client';
-import { useLanguage, useMessages } from '../../../lib/i18n/i18n';
-import { ruleText } from '../../../lib/rule-text';
-import { detailMessages } from './messages';
+} from '../../../api/push';
+import { byteLength } from '../../../api/rules';
+import { EmptyState, ErrorState, LoadingState } from '../page-states';
+import { AccessGate } from '../../lib/access';
+import { ImApiError, callIm } from '../../lib/api-client';
+import { useLanguage, useMessages } from '../../lib/i18n/i18n';
+import { ruleText } from '../../lib/rule-text';
+import { pushAudienceMessages } from './messages';
 import { newTagsProblems, parseTags } from './push-tags';
-import { detailQueries } from './queries';
+import { pushAudienceQueries } from './queries';
 
 /** Raises the per-account failure of an attribute/tag write, which IM reports in `ErrorList` with ErrorCode 0. */
 function failIfListed(
@@ -51,31 +51,31 @@ function failIfListed(
   if (failed) throw new ImApiError(path, failed.ErrorCode, failed.ErrorInfo ?? '', undefined);
 }
 
-/** The push audience tab of one user. */
-export function AudienceTab({ userId }: { userId: string }) {
-  const m = useMessages(detailMessages);
-  const audience = useQuery(detailQueries.audience(userId));
+/** The push attributes and tags of one user, viewable by all and editable by roles that may. */
+export function UserPushAudience({ userId }: { userId: string }) {
+  const m = useMessages(pushAudienceMessages);
+  const audience = useQuery(pushAudienceQueries.user(userId));
   if (audience.isPending) return <LoadingState />;
   if (audience.isError) return <ErrorState error={audience.error} onRetry={() => void audience.refetch()} />;
   return (
     <Stack gap="md">
       <Card withBorder>
         <Title order={2} size="h4">
-          {m.audience.attrsTitle}
+          {m.attrsTitle}
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          {m.audience.attrsIntro}
+          {m.attrsIntro}
         </Text>
         {audience.data.slots.length === 0 ? (
-          <EmptyState title={m.audience.noNames} />
+          <EmptyState title={m.noNames} />
         ) : (
-          <Table aria-label={m.audience.attrsTitle}>
+          <Table aria-label={m.attrsTitle}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={70}>{m.audience.attrSlot}</Table.Th>
-                <Table.Th w={200}>{m.audience.attrName}</Table.Th>
-                <Table.Th>{m.audience.attrValue}</Table.Th>
-                <Table.Th w={110} aria-label={m.conversations.actions} />
+                <Table.Th w={70}>{m.attrSlot}</Table.Th>
+                <Table.Th w={200}>{m.attrName}</Table.Th>
+                <Table.Th>{m.attrValue}</Table.Th>
+                <Table.Th w={110} aria-label={m.actions} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -108,19 +108,19 @@ function AttrRow({
   name: string;
   value?: string;
 }) {
-  const m = useMessages(detailMessages);
+  const m = useMessages(pushAudienceMessages);
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<string>();
   const invalidate = () =>
-    queryClient.invalidateQueries({ queryKey: detailQueries.audience(userId).queryKey });
+    queryClient.invalidateQueries({ queryKey: pushAudienceQueries.user(userId).queryKey });
   const save = useMutation({
     mutationFn: async (v: string) => {
       const res = await callIm(imSetAttr, { UserAttrs: [{ To_Account: userId, Attrs: { [name]: v } }] });
       failIfListed(imSetAttr.path, userId, res);
     },
     onSuccess: async () => {
-      notifications.show({ color: 'teal', message: m.audience.attrSaved(name) });
+      notifications.show({ color: 'teal', message: m.attrSaved(name) });
       setDraft(undefined);
       await invalidate();
     },
@@ -131,7 +131,7 @@ function AttrRow({
       failIfListed(imRemoveAttr.path, userId, res);
     },
     onSuccess: async () => {
-      notifications.show({ color: 'teal', message: m.audience.attrRemoved(name) });
+      notifications.show({ color: 'teal', message: m.attrRemoved(name) });
       await invalidate();
     },
   });
@@ -153,26 +153,26 @@ function AttrRow({
       <Table.Td>
         {draft === undefined ? (
           <Text size="sm" c={value === undefined ? 'dimmed' : undefined}>
-            {value ?? m.audience.noValue}
+            {value ?? m.noValue}
           </Text>
         ) : (
-          <form onSubmit={submit} aria-label={m.audience.editOf(name)} noValidate>
+          <form onSubmit={submit} aria-label={m.editOf(name)} noValidate>
             <Group gap="xs" align="flex-start">
               <TextInput
-                aria-label={m.audience.valueOf(name)}
+                aria-label={m.valueOf(name)}
                 value={draft}
                 onChange={(e) => setDraft(e.currentTarget.value)}
-                description={m.profile.bytes(byteLength(draft), ATTR_VALUE_MAX_BYTES)}
-                error={rule ? `${m.audience.attrValue} ${ruleText(rule, lang)}` : undefined}
+                description={m.bytes(byteLength(draft), ATTR_VALUE_MAX_BYTES)}
+                error={rule ? `${m.attrValue} ${ruleText(rule, lang)}` : undefined}
                 size="xs"
                 w={240}
                 autoFocus
               />
               <Button type="submit" size="xs" loading={save.isPending} disabled={Boolean(rule)}>
-                {m.audience.save}
+                {m.save}
               </Button>
               <Button size="xs" variant="default" onClick={() => (setDraft(undefined), save.reset())}>
-                {m.audience.cancel}
+                {m.cancel}
               </Button>
             </Group>
           </form>
@@ -186,7 +186,7 @@ function AttrRow({
               <ActionIcon
                 variant="subtle"
                 disabled={disabled || draft !== undefined}
-                aria-label={m.audience.editOf(name)}
+                aria-label={m.editOf(name)}
                 onClick={() => setDraft(value ?? '')}
               >
                 <IconPencil size={16} aria-hidden />
@@ -201,7 +201,7 @@ function AttrRow({
                   color="red"
                   disabled={disabled}
                   loading={remove.isPending}
-                  aria-label={m.audience.removeOf(name)}
+                  aria-label={m.removeOf(name)}
                   onClick={() => remove.mutate()}
                 >
                   <IconTrash size={16} aria-hidden />
@@ -216,13 +216,13 @@ function AttrRow({
 }
 
 function TagsCard({ userId, tags }: { userId: string; tags: readonly string[] }) {
-  const m = useMessages(detailMessages);
+  const m = useMessages(pushAudienceMessages);
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const invalidate = () =>
-    queryClient.invalidateQueries({ queryKey: detailQueries.audience(userId).queryKey });
+    queryClient.invalidateQueries({ queryKey: pushAudienceQueries.user(userId).queryKey });
   const add = useMutation({
     mutationFn: async (list: string[]) => {
       const res = await callIm(imAddTag, { UserTags: [{ To_Account: userId, Tags: list }] });
@@ -230,7 +230,7 @@ function TagsCard({ userId, tags }: { userId: string; tags: readonly string[] })
       return list.length;
     },
     onSuccess: async (n) => {
-      notifications.show({ color: 'teal', message: m.audience.tagsAdded(n) });
+      notifications.show({ color: 'teal', message: m.tagsAdded(n) });
       setText('');
       setSubmitted(false);
       await invalidate();
@@ -243,7 +243,7 @@ function TagsCard({ userId, tags }: { userId: string; tags: readonly string[] })
       return tag;
     },
     onSuccess: async (tag) => {
-      notifications.show({ color: 'teal', message: m.audience.tagRemoved(tag) });
+      notifications.show({ color: 'teal', message: m.tagRemoved(tag) });
       await invalidate();
     },
   });
@@ -252,13 +252,13 @@ function TagsCard({ userId, tags }: { userId: string; tags: readonly string[] })
   const problems = newTagsProblems(fresh, tags).map((p) => {
     switch (p.kind) {
       case 'rule':
-        return m.audience.tagRule(p.tag, ruleText(p.rule, lang));
+        return m.tagRule(p.tag, ruleText(p.rule, lang));
       case 'duplicate':
-        return m.audience.duplicate(p.tag);
+        return m.duplicate(p.tag);
       case 'perAdd':
-        return `${m.audience.newTags} ${m.audience.tooManyPerAdd(TAGS_PER_ADD_MAX)}`;
+        return `${m.newTags} ${m.tooManyPerAdd(TAGS_PER_ADD_MAX)}`;
       case 'total':
-        return `${m.audience.newTags} ${m.audience.tooManyTotal(TAGS_PER_USER_MAX, p.room)}`;
+        return `${m.newTags} ${m.tooManyTotal(TAGS_PER_USER_MAX, p.room)}`;
     }
   });
   const showProblems = problems.length > 0 && (submitted || text.length > 0);
@@ -273,21 +273,21 @@ function TagsCard({ userId, tags }: { userId: string; tags: readonly string[] })
     <Card withBorder>
       <Group justify="space-between">
         <Title order={2} size="h4">
-          {m.audience.tagsTitle}
+          {m.tagsTitle}
         </Title>
         <Text size="sm" c="dimmed">
-          {m.audience.tagsCount(tags.length, TAGS_PER_USER_MAX)}
+          {m.tagsCount(tags.length, TAGS_PER_USER_MAX)}
         </Text>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        {m.audience.tagsIntro(TAGS_PER_USER_MAX, TAGS_PER_ADD_MAX)}
+        {m.tagsIntro(TAGS_PER_USER_MAX, TAGS_PER_ADD_MAX)}
       </Text>
       {tags.length === 0 ? (
         <Text size="sm" c="dimmed" role="status">
-          {m.audience.noTags}
+          {m.noTags}
         </Text>
       ) : (
-        <Group gap="xs" role="list" aria-label={m.audience.tagsTitle}>
+        <Group gap="xs" role="list" aria-label={m.tagsTitle}>
           {tags.map((tag) => (
             <Badge
               key={tag}
@@ -302,7 +302,7 @@ function TagsCard({ userId, tags }: { userId: string; tags: readonly string[] })
                       size="xs"
                       variant="transparent"
                       disabled={disabled}
-                      aria-label={m.audience.removeTag(tag)}
+                      aria-label={m.removeTag(tag)}
                       onClick={() => remove.mutate(tag)}
                     >
                       <IconX size={12} aria-hidden />
@@ -317,11 +317,11 @@ function TagsCard({ userId, tags }: { userId: string; tags: readonly string[] })
         </Group>
       )}
       {remove.isError && <ErrorState error={remove.error} />}
-      <form onSubmit={submit} aria-label={m.audience.addTags} noValidate>
+      <form onSubmit={submit} aria-label={m.addTags} noValidate>
         <Stack gap="xs" mt="md">
           <Textarea
-            label={m.audience.newTags}
-            description={m.audience.newTagsHint}
+            label={m.newTags}
+            description={m.newTagsHint}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
             autosize
@@ -334,7 +334,7 @@ function TagsCard({ userId, tags }: { userId: string; tags: readonly string[] })
             <AccessGate what="all_member_push/im_add_tag">
               {(disabled) => (
                 <Button type="submit" disabled={disabled} loading={add.isPending}>
-                  {m.audience.addTags}
+                  {m.addTags}
                 </Button>
               )}
             </AccessGate>

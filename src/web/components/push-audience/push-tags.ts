@@ -2,7 +2,7 @@
  * Checks tags an operator types for one user against the documented caps (../shared/im-api/06-push.md
  * §1.3): each tag non-empty and at most 50 bytes, at most 10 per `im_add_tag`, at most 100 per user.
  */
-import { TAGS_PER_ADD_MAX, TAGS_PER_USER_MAX, tagSchema } from '../../../../api/push';
+import { TAGS_PER_ADD_MAX, TAGS_PER_USER_MAX, tagSchema } from '../../../api/push';
 
 /** Splits typed text into tags: commas or new lines, trimmed, blanks and repeats dropped. */
 export function parseTags(text: string): string[] {
