@@ -16,8 +16,6 @@ test('every planned area is reachable and says what it will hold', async ({ page
   await page.goto('/users');
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   for (const [name, heading] of [
-    ['Groups', 'Groups'],
-    ['Topics', 'Topics'],
     ['Chat history', 'Chat history'],
     ['Push', 'Push'],
   ] as const) {

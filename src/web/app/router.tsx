@@ -7,6 +7,9 @@ import { LoginPage } from '../features/auth/login-page';
 import { OperatorProvider } from '../features/auth/operator-provider';
 import { RequirePermission } from '../features/auth/require-permission';
 import { SessionsPage } from '../features/auth/sessions-page';
+import { GroupDetailPage } from '../features/groups/group-detail-page';
+import { GroupsPage } from '../features/groups/groups-page';
+import { TopicsPage } from '../features/groups/topics/topics-page';
 import { OperatorsPage } from '../features/operators/operators-page';
 import { PlannedPage } from '../features/planned/planned-page';
 import { AppSettingsPage } from '../features/settings/app-settings-page';
@@ -35,8 +38,9 @@ export const routes = [
           { index: true, element: <Navigate to="/stats" replace /> },
           { path: 'users', element: <UsersPage /> },
           { path: 'users/:userId', element: <UserDetailPage /> },
-          { path: 'groups/*', element: <PlannedPage area="groups" /> },
-          { path: 'topics/*', element: <PlannedPage area="topics" /> },
+          { path: 'groups', element: <GroupsPage /> },
+          { path: 'groups/:groupId', element: <GroupDetailPage /> },
+          { path: 'topics', element: <TopicsPage /> },
           { path: 'history/*', element: <PlannedPage area="history" /> },
           { path: 'push/*', element: <PlannedPage area="push" /> },
           { path: 'stats', element: <StatsPage /> },
