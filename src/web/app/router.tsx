@@ -7,6 +7,9 @@ import { LoginPage } from '../features/auth/login-page';
 import { OperatorProvider } from '../features/auth/operator-provider';
 import { RequirePermission } from '../features/auth/require-permission';
 import { SessionsPage } from '../features/auth/sessions-page';
+import { GroupDetailPage } from '../features/groups/group-detail-page';
+import { GroupsPage } from '../features/groups/groups-page';
+import { TopicsPage } from '../features/groups/topics/topics-page';
 import { ArchivesPage } from '../features/history/archives/archives-page';
 import {
   C2cTranscriptRoute,
@@ -15,7 +18,6 @@ import {
   TopicTranscriptRoute,
 } from '../features/history/history-page';
 import { OperatorsPage } from '../features/operators/operators-page';
-import { PlannedPage } from '../features/planned/planned-page';
 import { PushAudiencePage } from '../features/push/audience/audience-page';
 import { PushComposerPage } from '../features/push/composer/composer-page';
 import { PushLogPage } from '../features/push/log/push-log-page';
@@ -45,8 +47,9 @@ export const routes = [
           { index: true, element: <Navigate to="/stats" replace /> },
           { path: 'users', element: <UsersPage /> },
           { path: 'users/:userId', element: <UserDetailPage /> },
-          { path: 'groups/*', element: <PlannedPage area="groups" /> },
-          { path: 'topics/*', element: <PlannedPage area="topics" /> },
+          { path: 'groups', element: <GroupsPage /> },
+          { path: 'groups/:groupId', element: <GroupDetailPage /> },
+          { path: 'topics', element: <TopicsPage /> },
           { path: 'history', element: <HistoryPickerPage /> },
           { path: 'history/c2c/:viewpoint/:peer', element: <C2cTranscriptRoute /> },
           { path: 'history/group/:groupId', element: <GroupTranscriptRoute /> },

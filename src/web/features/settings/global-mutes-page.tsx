@@ -12,7 +12,7 @@ import { ruleText } from '../../lib/rule-text';
 import { BackToSettings } from './back-link';
 import { settingsMessages } from './messages';
 import { parseUserIds, type ParsedIds } from '../../lib/parse-user-ids';
-import { MAX_MUTE_IDS } from './mute-duration';
+import { MAX_MUTE_IDS } from '../../lib/mute-duration';
 import { MuteForm } from './mute-form';
 import { MuteResults } from './mute-results';
 import { settingsQueries, type MuteChange } from './queries';

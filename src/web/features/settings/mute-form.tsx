@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { AccessGate } from '../../lib/access';
 import { formatUnixSeconds, useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { settingsMessages } from './messages';
-import { mutePresets, muteSeconds, type MutePreset } from './mute-duration';
+import { mutePresets, muteSeconds, type MutePreset } from '../../lib/mute-duration';
 import { changeMutes, settingsQueries, type MuteChange } from './queries';
 import { MUTE_FOREVER } from '../../../api/endpoints/openconfigsvr/setnospeaking';
 

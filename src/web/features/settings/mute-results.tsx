@@ -5,7 +5,7 @@ import { VirtualTable, type VirtualColumn } from '../../components/virtual-table
 import { describeImError } from '../../lib/im-error-text';
 import { formatUnixSeconds, useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { settingsMessages } from './messages';
-import { muteStatus } from './mute-duration';
+import { muteStatus } from '../../lib/mute-duration';
 import { imCode, type MuteChange, type MuteState } from './queries';
 
 /** The results table. */

@@ -1,8 +1,9 @@
 /** Mute durations, remaining-time reading and the UserID list parser. */
 import { describe, expect, it } from 'vitest';
-import { MUTE_FOREVER } from '../../../api/endpoints/openconfigsvr/setnospeaking';
-import { parseUserIds } from '../../lib/parse-user-ids';
-import { MAX_MUTE_IDS, muteSeconds, muteStatus } from './mute-duration';
+import { MUTE_FOREVER } from '../../api/endpoints/openconfigsvr/setnospeaking';
+import { MUTE_FOREVER as GROUP_MUTE_FOREVER } from '../../api/group';
+import { parseUserIds } from './parse-user-ids';
+import { MAX_MUTE_IDS, mutedUntilStatus, muteSeconds, muteStatus } from './mute-duration';
 
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
 
@@ -12,6 +13,11 @@ describe('muteSeconds', () => {
     expect(muteSeconds('day', null, NOW)).toBe(86_400);
     expect(muteSeconds('week', null, NOW)).toBe(604_800);
     expect(muteSeconds('forever', null, NOW)).toBe(MUTE_FOREVER);
+    expect(muteSeconds('min10', null, NOW)).toBe(600);
+  });
+
+  it('uses one "forever" value for global and group mutes', () => {
+    expect(GROUP_MUTE_FOREVER).toBe(MUTE_FOREVER);
   });
 
   it('counts a custom end time from now, rounding up, and refuses past or absent ends', () => {
@@ -28,6 +34,14 @@ describe('muteStatus', () => {
     expect(muteStatus(0, NOW)).toEqual({ kind: 'none' });
     expect(muteStatus(MUTE_FOREVER, NOW)).toEqual({ kind: 'forever' });
     expect(muteStatus(7196, NOW)).toEqual({ kind: 'until', endsAtMs: NOW + 7_196_000 });
+  });
+});
+
+describe('mutedUntilStatus', () => {
+  it('reads an absolute end: 0 not muted, the forever value permanent, else that time', () => {
+    expect(mutedUntilStatus(0)).toEqual({ kind: 'none' });
+    expect(mutedUntilStatus(MUTE_FOREVER)).toEqual({ kind: 'forever' });
+    expect(mutedUntilStatus(1_800_000_000)).toEqual({ kind: 'until', endsAtMs: 1_800_000_000_000 });
   });
 });
 
