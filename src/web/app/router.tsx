@@ -2,32 +2,36 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundPage } from '../components/not-found-page';
 import { RouteError } from '../components/route-error';
-import { AuditPage } from '../features/audit/audit-page';
 import { LoginPage } from '../features/auth/login-page';
 import { OperatorProvider } from '../features/auth/operator-provider';
 import { RequirePermission } from '../features/auth/require-permission';
-import { SessionsPage } from '../features/auth/sessions-page';
-import { GroupDetailPage } from '../features/groups/group-detail-page';
-import { GroupsPage } from '../features/groups/groups-page';
-import { TopicsPage } from '../features/groups/topics/topics-page';
-import { ArchivesPage } from '../features/history/archives/archives-page';
-import {
-  C2cTranscriptRoute,
-  GroupTranscriptRoute,
-  HistoryPickerPage,
-  TopicTranscriptRoute,
-} from '../features/history/history-page';
-import { OperatorsPage } from '../features/operators/operators-page';
-import { PushAudiencePage } from '../features/push/audience/audience-page';
-import { PushComposerPage } from '../features/push/composer/composer-page';
-import { PushLogPage } from '../features/push/log/push-log-page';
-import { AppSettingsPage } from '../features/settings/app-settings-page';
-import { GlobalMutesPage } from '../features/settings/global-mutes-page';
-import { SettingsIndexPage } from '../features/settings/settings-index-page';
-import { StatsPage } from '../features/stats/stats-page';
-import { UserDetailPage } from '../features/users/user-detail-page';
-import { UsersPage } from '../features/users/users-page';
 import { Layout } from './layout';
+import { page } from './lazy-page';
+
+/**
+ * Feature pages load on first visit (one chunk per area), so the sign-in page and the shell do not
+ * wait for every area's code. Each `page()` names the module and its export.
+ */
+const AppSettingsPage = page(() => import('../features/settings/app-settings-page'), 'AppSettingsPage');
+const ArchivesPage = page(() => import('../features/history/archives/archives-page'), 'ArchivesPage');
+const AuditPage = page(() => import('../features/audit/audit-page'), 'AuditPage');
+const C2cTranscriptRoute = page(() => import('../features/history/history-page'), 'C2cTranscriptRoute');
+const GlobalMutesPage = page(() => import('../features/settings/global-mutes-page'), 'GlobalMutesPage');
+const GroupDetailPage = page(() => import('../features/groups/group-detail-page'), 'GroupDetailPage');
+const GroupTranscriptRoute = page(() => import('../features/history/history-page'), 'GroupTranscriptRoute');
+const GroupsPage = page(() => import('../features/groups/groups-page'), 'GroupsPage');
+const HistoryPickerPage = page(() => import('../features/history/history-page'), 'HistoryPickerPage');
+const OperatorsPage = page(() => import('../features/operators/operators-page'), 'OperatorsPage');
+const PushAudiencePage = page(() => import('../features/push/audience/audience-page'), 'PushAudiencePage');
+const PushComposerPage = page(() => import('../features/push/composer/composer-page'), 'PushComposerPage');
+const PushLogPage = page(() => import('../features/push/log/push-log-page'), 'PushLogPage');
+const SessionsPage = page(() => import('../features/auth/sessions-page'), 'SessionsPage');
+const SettingsIndexPage = page(() => import('../features/settings/settings-index-page'), 'SettingsIndexPage');
+const StatsPage = page(() => import('../features/stats/stats-page'), 'StatsPage');
+const TopicTranscriptRoute = page(() => import('../features/history/history-page'), 'TopicTranscriptRoute');
+const TopicsPage = page(() => import('../features/groups/topics/topics-page'), 'TopicsPage');
+const UserDetailPage = page(() => import('../features/users/user-detail-page'), 'UserDetailPage');
+const UsersPage = page(() => import('../features/users/users-page'), 'UsersPage');
 
 /** The route table (exported for tests, which mount it in a memory router). */
 export const routes = [
