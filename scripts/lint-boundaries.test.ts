@@ -35,7 +35,7 @@ describe('import boundaries', () => {
 
   it('stops one feature importing another, but not itself or shared code', async () => {
     const cross = await boundaryErrors(
-      'src/web/features/planned/probe.ts',
+      'src/web/features/groups/probe.ts',
       "import { usersMessages } from '../users/messages';\nexport const x = usersMessages;\n",
     );
     const own = await boundaryErrors(
