@@ -58,6 +58,7 @@ export const shellMessages = defineMessages({
       fieldIssues: 'Fields to fix',
       unknownError: 'An unexpected error occurred.',
     },
+    utcHint: (iso: string) => `UTC: ${iso}`,
     notFound: {
       title: 'Page not found',
       body: 'There is no page at this address. Check the link, or go back to the users page.',
@@ -124,6 +125,7 @@ export const shellMessages = defineMessages({
       fieldIssues: '需要修改的字段',
       unknownError: '发生了意外错误。',
     },
+    utcHint: (iso: string) => `UTC：${iso}`,
     notFound: {
       title: '页面不存在',
       body: '此地址没有页面。请检查链接，或返回用户页面。',

@@ -23,7 +23,7 @@ import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { auditMessages } from './messages';
 import { auditQueries } from './queries';
 import { ResultBadge } from './result-badge';
-import { localTime } from './time-text';
+import { localTime } from '../../components/time-text';
 
 /** JSON bodies indented; a truncated or non-JSON body shown as stored (its marker stays visible). */
 export function prettyBody(body: string): string {

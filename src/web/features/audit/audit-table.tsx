@@ -12,7 +12,7 @@ import { describeImError } from '../../lib/im-error-text';
 import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { auditMessages } from './messages';
 import { ResultBadge } from './result-badge';
-import { TimeText } from './time-text';
+import { TimeText } from '../../components/time-text';
 
 const ROW_HEIGHT = 52;
 const HEIGHT = 600;

@@ -1,7 +1,7 @@
 /** Small pieces of the push log: the outcome badge, a local time, the content line and the audience line. */
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import type { PushLogEntry, PushOutcome } from '../../../../api/push-log';
-import { useLanguage, useMessages, type Language } from '../../../lib/i18n/i18n';
+import { useMessages } from '../../../lib/i18n/i18n';
 import { conditionParts, contentOf, offlineTextOf } from './describe';
 import { pushLogMessages } from './messages';
 
@@ -15,33 +15,6 @@ export function OutcomeBadge({ outcome }: { outcome: PushOutcome }) {
       <Badge color={colors[outcome]} variant="light" tt="none">
         {m.outcomes[outcome]}
       </Badge>
-    </Tooltip>
-  );
-}
-
-/** Local date and time with seconds, in the console's language. */
-export function localTime(iso: string, lang: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-}
-
-/** An ISO instant in local time, the UTC instant on hover. */
-export function TimeText({ iso }: { iso: string }) {
-  const { lang } = useLanguage();
-  const m = useMessages(pushLogMessages);
-  return (
-    <Tooltip label={m.utc(iso)} withArrow>
-      <Text size="sm" component="time" dateTime={iso} style={{ whiteSpace: 'nowrap' }}>
-        {localTime(iso, lang)}
-      </Text>
     </Tooltip>
   );
 }

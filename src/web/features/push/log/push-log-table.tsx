@@ -10,7 +10,8 @@ import type { PushLogEntry } from '../../../../api/push-log';
 import { roleLabels } from '../../../../api/roles';
 import { describeImError } from '../../../lib/im-error-text';
 import { useLanguage, useMessages } from '../../../lib/i18n/i18n';
-import { AudienceLine, OutcomeBadge, TimeText, useContentLine } from './bits';
+import { TimeText } from '../../../components/time-text';
+import { AudienceLine, OutcomeBadge, useContentLine } from './bits';
 import { pushLogMessages } from './messages';
 
 const ROW_HEIGHT = 56;

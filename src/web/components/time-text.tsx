@@ -1,10 +1,9 @@
-/** An ISO instant in local time, the UTC instant on hover. */
+/** An ISO instant in local time (with seconds, in the console's language), the UTC instant on hover. */
 import { Text, Tooltip } from '@mantine/core';
-import type { Language } from '../../lib/i18n/i18n';
-import { useLanguage, useMessages } from '../../lib/i18n/i18n';
-import { auditMessages } from './messages';
+import { shellMessages } from '../app/messages';
+import { useLanguage, useMessages, type Language } from '../lib/i18n/i18n';
 
-/** Local date and time with seconds, in the console's language. */
+/** Local date and time with seconds, in the console's language; an unparsable value is returned as is. */
 export function localTime(iso: string, lang: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -18,11 +17,12 @@ export function localTime(iso: string, lang: Language): string {
   });
 }
 
+/** A `<time>` showing `iso` in local time, with the UTC instant in a tooltip. */
 export function TimeText({ iso }: { iso: string }) {
   const { lang } = useLanguage();
-  const m = useMessages(auditMessages);
+  const m = useMessages(shellMessages);
   return (
-    <Tooltip label={m.utc(iso)} withArrow>
+    <Tooltip label={m.utcHint(iso)} withArrow>
       <Text size="sm" component="time" dateTime={iso} style={{ whiteSpace: 'nowrap' }}>
         {localTime(iso, lang)}
       </Text>
