@@ -199,7 +199,7 @@ test('a group transcript pages back to seq 1; jump to a seq and to a date', asyn
     });
   }
   // The seqs the group gave our lines (a group may hold other messages before them, e.g. a creation tip).
-  const newest = await im<{ RspMsgList: { MsgSeq: number }[] }>(
+  const newest = await im<{ RspMsgList: { MsgSeq: number; MsgTimeStamp: number }[] }>(
     api,
     'group_open_http_svc/group_msg_get_simple',
     {
@@ -207,7 +207,9 @@ test('a group transcript pages back to seq 1; jump to a seq and to a date', asyn
       ReqMsgNumber: 1,
     },
   );
-  const lastSeq = (newest.RspMsgList[0] as { MsgSeq: number }).MsgSeq;
+  const lastSeq = newest.RspMsgList[0]!.MsgSeq;
+  // The service's time of our newest line (the emulator's clock may differ from this machine's).
+  const newestTime = newest.RspMsgList[0]!.MsgTimeStamp;
   const firstSeq = lastSeq - total + 1;
   await api.dispose();
 
@@ -236,8 +238,8 @@ test('a group transcript pages back to seq 1; jump to a seq and to a date', asyn
   await expect(feed(page).locator(`[data-message-id="seq:${middle}"]`)).toContainText('group line 12');
   await expect(feed(page).locator(`[data-message-id="seq:${lastSeq}"]`)).toHaveCount(0);
 
-  // Jump to a date: found by binary search over seqs; everything was sent just now, so "now" finds the newest.
-  const d = new Date(Date.now() + 120_000);
+  // Jump to a date: found by binary search over seqs; two minutes after the newest line finds it.
+  const d = new Date((newestTime + 120) * 1000);
   const pad = (n: number) => String(n).padStart(2, '0');
   await page.getByRole('button', { name: 'Jump', exact: true }).click();
   await page

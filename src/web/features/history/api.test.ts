@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { C2cMessage } from '../../../api/c2c';
 import { ImApiError } from '../../lib/api-client';
 import {
+  CLOCK_SKEW_SECONDS,
   fetchC2cPage,
   fetchGroupPage,
   findSeqAtTime,
@@ -42,6 +43,18 @@ function c2c(seq: number, time: number, flag = 0): C2cMessage {
 }
 
 const target = { kind: 'c2c', viewpoint: 'a', peer: 'b' } as const;
+
+describe('the newest window', () => {
+  it("ends past this browser's clock, so a service clock ahead of it does not hide the newest messages", async () => {
+    const calls = stubProxy(() => ({ ...ok, Complete: 1, MsgCnt: 0, MsgList: [] }));
+    const before = Math.floor(Date.now() / 1000);
+    await fetchC2cPage(target);
+    const maxTime = calls[0]!.body.MaxTime as number;
+    expect(maxTime).toBeGreaterThanOrEqual(before + CLOCK_SKEW_SECONDS);
+    await fetchC2cPage(target, { maxTime: 1234 });
+    expect(calls[1]!.body.MaxTime).toBe(1234);
+  });
+});
 
 describe('normalisers', () => {
   it('keep the API object as raw and read the recall flag', () => {

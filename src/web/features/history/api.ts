@@ -25,6 +25,18 @@ export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
 }
 
+/**
+ * Slack added to "now" when a window should reach the newest message: this browser's clock may be
+ * behind the service's (a real machine's drift, or the emulator's moved clock), and a `MaxTime` of the
+ * browser's "now" would then hide the newest messages.
+ */
+export const CLOCK_SKEW_SECONDS = 86_400;
+
+/** The end of a window that includes the newest message whatever the two clocks say. */
+export function openEnd(): number {
+  return nowSeconds() + CLOCK_SKEW_SECONDS;
+}
+
 /** A stable query-key fragment naming a transcript (kind and addresses). */
 export function transcriptKey(target: TranscriptTarget): readonly string[] {
   switch (target.kind) {
@@ -90,7 +102,7 @@ export interface C2cPage {
 
 /**
  * One page of `viewpoint`'s view of the chat with `peer`, the newest messages of the window
- * `[minTime, maxTime]` (defaults: everything up to now). Pass the previous page's `next` to go older.
+ * `[minTime, maxTime]` (defaults: everything up to now, with `CLOCK_SKEW_SECONDS` of slack). Pass the previous page's `next` to go older.
  */
 export async function fetchC2cPage(
   target: Extract<TranscriptTarget, { kind: 'c2c' }>,
@@ -104,7 +116,7 @@ export async function fetchC2cPage(
       Peer_Account: target.peer,
       MaxCnt: opts.maxCnt ?? C2C_PAGE_SIZE,
       MinTime: opts.minTime ?? 0,
-      MaxTime: Math.min(opts.maxTime ?? nowSeconds(), UINT32_MAX),
+      MaxTime: Math.min(opts.maxTime ?? openEnd(), UINT32_MAX),
       ...(opts.lastMsgKey !== undefined ? { LastMsgKey: opts.lastMsgKey } : {}),
     },
     { signal },

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { EmptyState, ErrorState } from '../../../components/page-states';
 import { useOperator } from '../../../lib/access';
 import { useLanguage, useMessages } from '../../../lib/i18n/i18n';
+import { CLOCK_SKEW_SECONDS } from '../api';
 import type { TranscriptTarget } from '../model';
 import { localTime, renderExport, exportFileName, type ExportFormat, type ExportMeta } from './formats';
 import { exportMessages } from './messages';
@@ -18,11 +19,12 @@ type Preset = 'day' | 'week' | 'all' | 'custom';
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 
-/** The window a preset stands for, ending now. */
+/** The window a preset stands for, ending now (with slack for a service clock ahead of this browser's). */
 function presetWindow(preset: Exclude<Preset, 'custom'>, now: number): TimeWindow {
-  if (preset === 'day') return { from: now - 86_400, to: now };
-  if (preset === 'week') return { from: now - 7 * 86_400, to: now };
-  return { from: 0, to: now };
+  const to = now + CLOCK_SKEW_SECONDS;
+  if (preset === 'day') return { from: now - 86_400, to };
+  if (preset === 'week') return { from: now - 7 * 86_400, to };
+  return { from: 0, to };
 }
 
 /** Dialog to export `target` over a time window. */
