@@ -109,6 +109,21 @@ export function TranscriptList({
     anchor.current = first ? { key: String(first.key), delta: top - first.start, head: rows[1]?.key } : null;
   }, [virtualizer, rows]);
 
+  // Opened at the newest, the list stays pinned to the bottom while rows are measured (their real
+  // heights replace the estimates and would leave the newest message below the fold) until the reader
+  // scrolls up or jumps somewhere. Runs after every render: measuring re-renders.
+  const pinned = useRef(false);
+  const pinnedTop = useRef(0);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!pinned.current || !el) return;
+    el.scrollTop = el.scrollHeight;
+    pinnedTop.current = el.scrollTop;
+  });
+  const unpin = () => {
+    pinned.current = false;
+  };
+
   const opened = useRef(false);
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -120,7 +135,10 @@ export function TranscriptList({
         opened.current = true;
         const focusIdx = focusId !== undefined ? indexByKey.get(focusId) : undefined;
         if (focusIdx !== undefined) virtualizer.scrollToIndex(focusIdx, { align: 'center' });
-        else virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
+        else {
+          virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
+          pinned.current = true;
+        }
       }
     } else if (prev && prev.head !== firstMessage) {
       // Older rows were put in front: keep the row that was in view where it was.
@@ -135,6 +153,7 @@ export function TranscriptList({
   // Bring the focused message (search match, deep link, jump) into view.
   useEffect(() => {
     if (!focusId) return;
+    pinned.current = false;
     const idx = indexByKey.get(focusId);
     if (idx !== undefined) virtualizer.scrollToIndex(idx, { align: 'center' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run on a new focus request only
@@ -143,6 +162,8 @@ export function TranscriptList({
   const onScroll = () => {
     recordAnchor();
     const el = scrollRef.current;
+    // Moved up well past any measuring correction: the reader (or a scroll bar drag) took over.
+    if (el && pinned.current && el.scrollTop < pinnedTop.current - 100) unpin();
     if (el && el.scrollTop < LOAD_OLDER_THRESHOLD && hasOlder && !loadingOlder) onLoadOlder();
   };
   // A short first page that does not fill the area cannot be scrolled: ask for more at once.
@@ -164,6 +185,13 @@ export function TranscriptList({
     <div
       ref={scrollRef}
       onScroll={onScroll}
+      onWheel={(e) => {
+        if (e.deltaY < 0) unpin();
+      }}
+      onKeyDown={(e) => {
+        if (['ArrowUp', 'PageUp', 'Home'].includes(e.key)) unpin();
+      }}
+      onTouchStart={unpin}
       style={{ height, overflowY: 'auto', contain: 'strict', overflowAnchor: 'none' }}
       role="feed"
       aria-label={m.viewer.listLabel}
