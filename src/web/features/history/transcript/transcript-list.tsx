@@ -109,17 +109,7 @@ export function TranscriptList({
     anchor.current = first ? { key: String(first.key), delta: top - first.start, head: rows[1]?.key } : null;
   }, [virtualizer, rows]);
 
-  // Opened at the newest, the list stays pinned to the bottom while rows are measured (their real
-  // heights replace the estimates and would leave the newest message below the fold) until the reader
-  // scrolls up or jumps somewhere. Runs after every render: measuring re-renders.
   const pinned = useRef(false);
-  const pinnedTop = useRef(0);
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!pinned.current || !el) return;
-    el.scrollTop = el.scrollHeight;
-    pinnedTop.current = el.scrollTop;
-  });
   const unpin = () => {
     pinned.current = false;
   };
@@ -136,8 +126,8 @@ export function TranscriptList({
         const focusIdx = focusId !== undefined ? indexByKey.get(focusId) : undefined;
         if (focusIdx !== undefined) virtualizer.scrollToIndex(focusIdx, { align: 'center' });
         else {
-          virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
           pinned.current = true;
+          el.scrollTop = el.scrollHeight;
         }
       }
     } else if (prev && prev.head !== firstMessage) {
@@ -149,6 +139,14 @@ export function TranscriptList({
     recordAnchor();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the rows change only
   }, [rows]);
+
+  // Opened at the newest, the list stays pinned to the bottom while rows are measured (their real
+  // heights replace the estimates and would leave the newest message below the fold) until the reader
+  // scrolls up or jumps somewhere. Runs after every render: measuring re-renders.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (pinned.current && el) el.scrollTop = el.scrollHeight;
+  });
 
   // Bring the focused message (search match, deep link, jump) into view.
   useEffect(() => {
@@ -162,8 +160,10 @@ export function TranscriptList({
   const onScroll = () => {
     recordAnchor();
     const el = scrollRef.current;
-    // Moved up well past any measuring correction: the reader (or a scroll bar drag) took over.
-    if (el && pinned.current && el.scrollTop < pinnedTop.current - 100) unpin();
+    // Scrolled to the very top of a list taller than the view (a script, a scroll bar thrown up): the
+    // reader took over. Measuring corrections never go there; wheel, keys, touch and pointer unpin too.
+    if (el && pinned.current && el.scrollTop < LOAD_OLDER_THRESHOLD && el.scrollHeight > el.clientHeight * 2)
+      unpin();
     if (el && el.scrollTop < LOAD_OLDER_THRESHOLD && hasOlder && !loadingOlder) onLoadOlder();
   };
   // A short first page that does not fill the area cannot be scrolled: ask for more at once.
@@ -192,6 +192,7 @@ export function TranscriptList({
         if (['ArrowUp', 'PageUp', 'Home'].includes(e.key)) unpin();
       }}
       onTouchStart={unpin}
+      onPointerDown={unpin}
       style={{ height, overflowY: 'auto', contain: 'strict', overflowAnchor: 'none' }}
       role="feed"
       aria-label={m.viewer.listLabel}
