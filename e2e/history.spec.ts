@@ -192,11 +192,20 @@ test('a group transcript pages back to seq 1; jump to a seq and to a date', asyn
   const groupId = created.GroupId;
   const total = 55; // three pages of at most 20
   for (let i = 1; i <= total; i++) {
-    await im(api, 'group_open_http_svc/send_group_msg', {
-      GroupId: groupId,
-      Random: 1000 + i,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: `group line ${i}` } }],
-    });
+    // The service drops sends over its per-second group cap (MsgDropReason MsgFreqCtrl, MsgSeq 0): resend.
+    for (;;) {
+      const sent = await im<{ MsgSeq: number; MsgDropReason?: string }>(
+        api,
+        'group_open_http_svc/send_group_msg',
+        {
+          GroupId: groupId,
+          Random: 1000 + i,
+          MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: `group line ${i}` } }],
+        },
+      );
+      if (sent.MsgSeq > 0) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
   }
   // The seqs the group gave our lines (a group may hold other messages before them, e.g. a creation tip).
   const newest = await im<{ RspMsgList: { MsgSeq: number; MsgTimeStamp: number }[] }>(

@@ -109,11 +109,6 @@ export function TranscriptList({
     anchor.current = first ? { key: String(first.key), delta: top - first.start, head: rows[1]?.key } : null;
   }, [virtualizer, rows]);
 
-  const pinned = useRef(false);
-  const unpin = () => {
-    pinned.current = false;
-  };
-
   const opened = useRef(false);
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -125,10 +120,7 @@ export function TranscriptList({
         opened.current = true;
         const focusIdx = focusId !== undefined ? indexByKey.get(focusId) : undefined;
         if (focusIdx !== undefined) virtualizer.scrollToIndex(focusIdx, { align: 'center' });
-        else {
-          pinned.current = true;
-          el.scrollTop = el.scrollHeight;
-        }
+        else virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
       }
     } else if (prev && prev.head !== firstMessage) {
       // Older rows were put in front: keep the row that was in view where it was.
@@ -140,18 +132,9 @@ export function TranscriptList({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the rows change only
   }, [rows]);
 
-  // Opened at the newest, the list stays pinned to the bottom while rows are measured (their real
-  // heights replace the estimates and would leave the newest message below the fold) until the reader
-  // scrolls up or jumps somewhere. Runs after every render: measuring re-renders.
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (pinned.current && el) el.scrollTop = el.scrollHeight;
-  });
-
   // Bring the focused message (search match, deep link, jump) into view.
   useEffect(() => {
     if (!focusId) return;
-    pinned.current = false;
     const idx = indexByKey.get(focusId);
     if (idx !== undefined) virtualizer.scrollToIndex(idx, { align: 'center' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run on a new focus request only
@@ -160,10 +143,6 @@ export function TranscriptList({
   const onScroll = () => {
     recordAnchor();
     const el = scrollRef.current;
-    // Scrolled to the very top of a list taller than the view (a script, a scroll bar thrown up): the
-    // reader took over. Measuring corrections never go there; wheel, keys, touch and pointer unpin too.
-    if (el && pinned.current && el.scrollTop < LOAD_OLDER_THRESHOLD && el.scrollHeight > el.clientHeight * 2)
-      unpin();
     if (el && el.scrollTop < LOAD_OLDER_THRESHOLD && hasOlder && !loadingOlder) onLoadOlder();
   };
   // A short first page that does not fill the area cannot be scrolled: ask for more at once.
@@ -185,14 +164,6 @@ export function TranscriptList({
     <div
       ref={scrollRef}
       onScroll={onScroll}
-      onWheel={(e) => {
-        if (e.deltaY < 0) unpin();
-      }}
-      onKeyDown={(e) => {
-        if (['ArrowUp', 'PageUp', 'Home'].includes(e.key)) unpin();
-      }}
-      onTouchStart={unpin}
-      onPointerDown={unpin}
       style={{ height, overflowY: 'auto', contain: 'strict', overflowAnchor: 'none' }}
       role="feed"
       aria-label={m.viewer.listLabel}
