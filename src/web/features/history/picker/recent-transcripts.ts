@@ -1,9 +1,10 @@
 /**
- * Recently opened transcripts, remembered per operator in this browser (localStorage keyed by the
- * operator's username; `local` when none is signed in). Nothing leaves the browser.
+ * Recently opened transcripts, remembered per operator in this browser (`src/web/lib/recent-list.ts`:
+ * localStorage keyed by the operator's username; `local` when none is signed in).
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import { useOperator } from '../../../lib/access';
+import { createRecentList } from '../../../lib/recent-list';
 import type { TranscriptTarget } from '../model';
 
 /** How many recent transcripts are kept. */
@@ -14,11 +15,6 @@ export interface RecentTranscript {
   target: TranscriptTarget;
   /** Milliseconds since the epoch. */
   openedAt: number;
-}
-
-/** The storage key for an operator's list. */
-export function recentTranscriptsKey(username: string | undefined): string {
-  return `im-console.recent-transcripts.${username || 'local'}`;
 }
 
 /** A stable identity of a target (two entries with the same id are the same transcript). */
@@ -47,45 +43,22 @@ function isTarget(v: unknown): v is TranscriptTarget {
   return false;
 }
 
-const listeners = new Set<() => void>();
-const cache = new Map<string, { raw: string | null; list: RecentTranscript[] }>();
+const recentTranscripts = createRecentList<RecentTranscript>({
+  name: 'recent-transcripts',
+  max: MAX_RECENT_TRANSCRIPTS,
+  isItem: (r): r is RecentTranscript =>
+    typeof r === 'object' &&
+    r !== null &&
+    isTarget((r as RecentTranscript).target) &&
+    typeof (r as RecentTranscript).openedAt === 'number',
+  idOf: (r) => targetId(r.target),
+});
+
+/** The storage key for an operator's list. */
+export const recentTranscriptsKey = recentTranscripts.keyFor;
 
 /** The stored list (a damaged entry reads as empty). */
-export function readRecentTranscripts(key: string): RecentTranscript[] {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(key);
-  } catch {
-    // storage unavailable: nothing remembered
-  }
-  const hit = cache.get(key);
-  if (hit && hit.raw === raw) return hit.list;
-  let list: RecentTranscript[] = [];
-  try {
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    if (Array.isArray(parsed))
-      list = parsed
-        .filter(
-          (r): r is RecentTranscript =>
-            typeof r === 'object' && r !== null && isTarget(r.target) && typeof r.openedAt === 'number',
-        )
-        .slice(0, MAX_RECENT_TRANSCRIPTS);
-  } catch {
-    // damaged: treated as empty
-  }
-  cache.set(key, { raw, list });
-  return list;
-}
-
-function write(key: string, list: RecentTranscript[]): void {
-  try {
-    if (list.length === 0) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify(list.slice(0, MAX_RECENT_TRANSCRIPTS)));
-  } catch {
-    // not remembered
-  }
-  for (const l of listeners) l();
-}
+export const readRecentTranscripts = recentTranscripts.read;
 
 /** Puts `target` first in the operator's list (dropping its older entry). */
 export function rememberTranscript(
@@ -93,46 +66,16 @@ export function rememberTranscript(
   target: TranscriptTarget,
   now = Date.now(),
 ): void {
-  const key = recentTranscriptsKey(username);
-  const id = targetId(target);
-  write(key, [
-    { target, openedAt: now },
-    ...readRecentTranscripts(key).filter((r) => targetId(r.target) !== id),
-  ]);
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (e: StorageEvent) => {
-    if (e.key?.startsWith('im-console.recent-transcripts.')) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
+  recentTranscripts.remember(username, { target, openedAt: now });
 }
 
 /** The signed-in operator's recent transcripts with remember / forget / clear bound to that operator. */
 export function useRecentTranscripts() {
   const username = useOperator()?.username;
-  const key = recentTranscriptsKey(username);
-  const list = useSyncExternalStore(
-    subscribe,
-    () => readRecentTranscripts(key),
-    () => [],
-  );
   return {
-    list,
+    list: recentTranscripts.useList(username),
     remember: useCallback((t: TranscriptTarget) => rememberTranscript(username, t), [username]),
-    forget: useCallback(
-      (t: TranscriptTarget) =>
-        write(
-          key,
-          readRecentTranscripts(key).filter((r) => targetId(r.target) !== targetId(t)),
-        ),
-      [key],
-    ),
-    clear: useCallback(() => write(key, []), [key]),
+    forget: useCallback((t: TranscriptTarget) => recentTranscripts.forget(username, targetId(t)), [username]),
+    clear: useCallback(() => recentTranscripts.clear(username), [username]),
   };
 }
