@@ -6,6 +6,7 @@
  */
 import type { AuditEntry, AuditEntryDetail, AuditQuery } from '../../api/console-api';
 import type { Db } from '../db/database';
+import { keysetSql, type ListSql } from '../db/keyset';
 
 /** A row of `audit_log` as SQLite returns it. */
 export interface AuditRow {
@@ -42,59 +43,22 @@ const LIST_COLUMNS = `id, at_ms, kind, operator_id, username, role, endpoint, ac
 /** The filters of a list query, after validation; `beforeId` is the cursor (exclusive). */
 export type AuditFilters = Omit<AuditQuery, 'cursor' | 'limit'> & { beforeId?: number };
 
-/** A page query as SQL and parameters (exported so a test can EXPLAIN it). */
-export interface ListSql {
-  sql: string;
-  params: Record<string, string | number>;
-}
-
-/** First id stamped at or after `atMs`, or null when every entry is older (an index search on `at_ms`). */
-function firstIdFrom(db: Db, atMs: number): number | null {
-  const row = db.prepare('SELECT id FROM audit_log WHERE at_ms >= ? ORDER BY at_ms, id LIMIT 1').get(atMs) as
-    { id: number } | undefined;
-  return row ? row.id : null;
-}
-
 /** The page query for `filters`, or null when the time range matches nothing. */
 export function listSql(db: Db, filters: AuditFilters, limit: number): ListSql | null {
-  const where: string[] = [];
-  const params: Record<string, string | number> = { limit };
-  if (filters.operator !== undefined) {
-    where.push('username = @operator');
-    params.operator = filters.operator;
-  }
-  if (filters.endpoint !== undefined) {
-    where.push('endpoint = @endpoint');
-    params.endpoint = filters.endpoint;
-  }
-  if (filters.kind !== undefined) {
-    where.push('kind = @kind');
-    params.kind = filters.kind;
-  }
-  if (filters.result !== undefined) {
-    where.push('result = @result');
-    params.result = filters.result;
-  }
-  if (filters.from !== undefined) {
-    const fromId = firstIdFrom(db, Date.parse(filters.from));
-    if (fromId === null) return null;
-    where.push('id >= @fromId');
-    params.fromId = fromId;
-  }
-  if (filters.to !== undefined) {
-    const toId = firstIdFrom(db, Date.parse(filters.to));
-    if (toId !== null) {
-      where.push('id < @toId');
-      params.toId = toId;
-    }
-  }
-  if (filters.beforeId !== undefined) {
-    where.push('id < @beforeId');
-    params.beforeId = filters.beforeId;
-  }
-  const sql = `SELECT ${LIST_COLUMNS} FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
-  ORDER BY id DESC LIMIT @limit`;
-  return { sql, params };
+  return keysetSql(db, {
+    table: 'audit_log',
+    columns: LIST_COLUMNS,
+    limit,
+    equals: {
+      username: filters.operator,
+      endpoint: filters.endpoint,
+      kind: filters.kind,
+      result: filters.result,
+    },
+    from: filters.from,
+    to: filters.to,
+    beforeId: filters.beforeId,
+  });
 }
 
 /** The entries matching `filters`, newest first, at most `limit`. */

@@ -7,6 +7,7 @@
  */
 import type { PushLogEntry, PushLogQuery } from '../../api/push-log';
 import type { Db } from '../db/database';
+import { keysetSql, type ListSql } from '../db/keyset';
 
 /** A row of `push_log` as SQLite returns it. */
 export interface PushLogRow {
@@ -31,68 +32,36 @@ const COLUMNS = `id, at_ms, username, role, request_id, request_body, audience, 
 /** The filters of a list query, after validation; `beforeId` is the cursor (exclusive). */
 export type PushLogFilters = Omit<PushLogQuery, 'cursor' | 'limit'> & { beforeId?: number };
 
-/** First id stamped at or after `atMs`, or null when every entry is older. */
-function firstIdFrom(db: Db, atMs: number): number | null {
-  const row = db.prepare('SELECT id FROM push_log WHERE at_ms >= ? ORDER BY at_ms, id LIMIT 1').get(atMs) as
-    { id: number } | undefined;
-  return row ? row.id : null;
-}
-
 /** `%`, `_` and `\` taken literally in a LIKE pattern. */
 function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The page query for `filters` as SQL and parameters, or null when the time range matches nothing. */
-export function listSql(
-  db: Db,
-  filters: PushLogFilters,
-  limit: number,
-): { sql: string; params: Record<string, string | number> } | null {
-  const where: string[] = [];
-  const params: Record<string, string | number> = { limit };
-  if (filters.operator !== undefined) {
-    where.push('username = @operator');
-    params.operator = filters.operator;
-  }
-  if (filters.outcome !== undefined) {
-    where.push('outcome = @outcome');
-    params.outcome = filters.outcome;
-  }
-  if (filters.audience !== undefined) {
-    where.push('audience = @audience');
-    params.audience = filters.audience;
-  }
-  if (filters.from !== undefined) {
-    const fromId = firstIdFrom(db, Date.parse(filters.from));
-    if (fromId === null) return null;
-    where.push('id >= @fromId');
-    params.fromId = fromId;
-  }
-  if (filters.to !== undefined) {
-    const toId = firstIdFrom(db, Date.parse(filters.to));
-    if (toId !== null) {
-      where.push('id < @toId');
-      params.toId = toId;
-    }
-  }
-  if (filters.q !== undefined) {
-    // The body is stored as sent (JSON text): non-ASCII text may be escaped there, so the JSON
-    // spelling of the search text is tried too.
-    const escaped = JSON.stringify(filters.q).slice(1, -1);
-    where.push(
-      `(request_body LIKE @q ESCAPE '\\' OR request_body LIKE @qJson ESCAPE '\\' OR task_id LIKE @q ESCAPE '\\')`,
-    );
-    params.q = `%${likeLiteral(filters.q)}%`;
-    params.qJson = `%${likeLiteral(escaped)}%`;
-  }
-  if (filters.beforeId !== undefined) {
-    where.push('id < @beforeId');
-    params.beforeId = filters.beforeId;
-  }
-  const sql = `SELECT ${COLUMNS} FROM push_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
-  ORDER BY id DESC LIMIT @limit`;
-  return { sql, params };
+export function listSql(db: Db, filters: PushLogFilters, limit: number): ListSql | null {
+  // The body is stored as sent (JSON text): non-ASCII text may be escaped there, so the JSON
+  // spelling of the search text is tried too.
+  const q = filters.q;
+  const extra =
+    q === undefined
+      ? undefined
+      : {
+          clause: `(request_body LIKE @q ESCAPE '\\' OR request_body LIKE @qJson ESCAPE '\\' OR task_id LIKE @q ESCAPE '\\')`,
+          params: {
+            q: `%${likeLiteral(q)}%`,
+            qJson: `%${likeLiteral(JSON.stringify(q).slice(1, -1))}%`,
+          },
+        };
+  return keysetSql(db, {
+    table: 'push_log',
+    columns: COLUMNS,
+    limit,
+    equals: { username: filters.operator, outcome: filters.outcome, audience: filters.audience },
+    from: filters.from,
+    to: filters.to,
+    beforeId: filters.beforeId,
+    ...(extra ? { extra } : {}),
+  });
 }
 
 /** The entries matching `filters`, newest first, at most `limit`. */
