@@ -113,10 +113,10 @@ test('jump to a date moves the window (MaxTime) and back to the newest', async (
   await page.getByRole('button', { name: 'Jump', exact: true }).click();
   const dialog = page.getByRole('dialog');
   // Bad input names the rule.
-  await dialog.getByRole('button', { name: 'Jump' }).first().click();
+  await dialog.getByRole('button', { name: 'Jump to this time' }).click();
   await expect(dialog.getByText('Pick a date and time.')).toBeVisible();
   await dialog.getByLabel('Date and time').fill(local);
-  await dialog.getByRole('button', { name: 'Jump' }).first().click();
+  await dialog.getByRole('button', { name: 'Jump to this time' }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]at=${at}`));
   await expect(feed(page).getByRole('article').last()).toHaveAttribute(
     'data-message-id',
@@ -235,11 +235,13 @@ test('a group transcript pages back to seq 1; jump to a seq and to a date', asyn
   const middle = firstSeq + 11;
   await page.getByRole('button', { name: 'Jump', exact: true }).click();
   await page.getByRole('dialog').getByLabel('Message seq').fill('0');
-  await page.getByRole('dialog').getByRole('button', { name: 'Jump' }).last().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Jump to this message' }).click();
   await expect(page.getByText('Message seq must be a whole number of 1 or more')).toBeVisible();
   await page.getByRole('dialog').getByLabel('Message seq').fill(String(middle));
-  await page.getByRole('dialog').getByRole('button', { name: 'Jump' }).last().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Jump to this message' }).click();
   await expect(page).toHaveURL(new RegExp(`msg=seq(%3A|:)${middle}`));
+  // The popover closes once the jump is made.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(feed(page).locator(`[data-message-id="seq:${middle}"]`)).toHaveAttribute(
     'data-focused',
     'true',
@@ -257,7 +259,7 @@ test('a group transcript pages back to seq 1; jump to a seq and to a date', asyn
     .fill(
       `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`,
     );
-  await page.getByRole('dialog').getByRole('button', { name: 'Jump' }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Jump to this time' }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]seq=${lastSeq}`));
   await expect(feed(page).locator(`[data-message-id="seq:${lastSeq}"]`)).toBeVisible();
 });

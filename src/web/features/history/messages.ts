@@ -82,7 +82,8 @@ export const historyMessages = defineMessages({
       dateDescriptionC2c: 'The window moves: the API is asked for messages up to this time (MaxTime).',
       dateDescriptionGroup:
         'Group history is addressed by seq, not time: the console finds the last seq sent before this time by binary search over seqs (a few calls), then reads from there.',
-      go: 'Jump',
+      goDate: 'Jump to this time',
+      goMessage: 'Jump to this message',
       key: 'Message key',
       keyDescription: 'A C2C MsgKey ({MsgSeq}_{MsgRandom}_{MsgTimeStamp}).',
       seq: 'Message seq',
@@ -183,7 +184,8 @@ export const historyMessages = defineMessages({
       dateDescriptionC2c: '时间窗口随之移动：向 API 请求此时间及之前的消息（MaxTime）。',
       dateDescriptionGroup:
         '群组历史按 seq 而非时间寻址：控制台通过对 seq 二分查找（少量调用）找到此时间之前发送的最后一个 seq，再从那里读取。',
-      go: '跳转',
+      goDate: '跳转到此时间',
+      goMessage: '跳转到此消息',
       key: '消息 Key',
       keyDescription: '单聊 MsgKey（{MsgSeq}_{MsgRandom}_{MsgTimeStamp}）。',
       seq: '消息 seq',

@@ -118,7 +118,7 @@ export function JumpBar({ target, onJump }: { target: TranscriptTarget; onJump: 
               />
               <Group>
                 <Button type="submit" size="xs" loading={searching}>
-                  {m.jump.go}
+                  {m.jump.goDate}
                 </Button>
                 {searching && (
                   <Text size="xs" c="dimmed" role="status">
@@ -141,7 +141,7 @@ export function JumpBar({ target, onJump }: { target: TranscriptTarget; onJump: 
               />
               <Group>
                 <Button type="submit" size="xs" variant="light">
-                  {m.jump.go}
+                  {m.jump.goMessage}
                 </Button>
               </Group>
             </Stack>
