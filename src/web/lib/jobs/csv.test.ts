@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, parseCsv, toCsv } from './csv';
 import { jobReportCsv } from './report';
-import type { ItemResult } from './runner';
+import type { ItemResult } from './item-results';
 
 describe('writing', () => {
   it('quotes commas, quotes and new lines, and ends records with CRLF', () => {

@@ -12,7 +12,8 @@ import { useLanguage, useMessages } from '../i18n/i18n';
 import { downloadText } from './csv';
 import { jobMessages } from './messages';
 import { jobReportCsv, type ReportColumn } from './report';
-import type { ItemResult, ItemStatus, Job } from './runner';
+import type { ItemResult, ItemStatus } from './item-results';
+import type { Job } from './runner';
 import { useJobSnapshot } from './use-job';
 
 const statusColor: Record<ItemStatus | 'pending', string> = {

@@ -2,7 +2,7 @@
 import { explainImError } from '../../../api/errors';
 import type { Language } from '../i18n/i18n';
 import { toCsv } from './csv';
-import type { ItemResult, ItemStatus } from './runner';
+import type { ItemResult, ItemStatus } from './item-results';
 
 /** One column describing the item itself (UserID, line number...). */
 export interface ReportColumn<I> {
