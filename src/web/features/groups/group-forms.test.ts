@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGroupRequestSchema } from '../../../api/endpoints/group_open_http_svc/create_group';
 import { createBody } from './create-group-form';
-import { changedBody } from './detail/info-tab';
+import { changedBody } from './detail/edit-info-draft';
 import { parseImportFile } from './import-group-form';
 
 const draft = {

@@ -3,7 +3,7 @@ import { Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react';
 import { useMessages } from '../../../lib/i18n/i18n';
 import { ElementEditor, type FieldError } from './element-editor';
-import { editableKinds, emptyElement, type ElementDraft } from './form-state';
+import { editableKinds, emptyElement, type ElementDraft } from './element-draft';
 import { composerMessages } from './messages';
 
 /** Edits `elements`; `onChange` gets the whole new list. */

@@ -16,7 +16,7 @@ import {
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { byteLength } from '../../../../api/rules';
 import { useMessages } from '../../../lib/i18n/i18n';
-import { emptyRendition, type ElementDraft, type ImageRenditionDraft } from './form-state';
+import { emptyRendition, type ElementDraft, type ImageRenditionDraft } from './element-draft';
 import { composerMessages } from './messages';
 
 /** `err(key, label)`: the inline error of a field, naming it, or undefined. */

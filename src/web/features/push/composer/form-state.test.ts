@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imPushRequestSchema } from '../../../../api/endpoints/all_member_push/im_push';
-import {
-  emptyElement,
-  emptyForm,
-  fromPushRequest,
-  toPushRequest,
-  type ComposerForm,
-  type ElementDraft,
-} from './form-state';
+import { emptyElement, type ElementDraft } from './element-draft';
+import { emptyForm, fromPushRequest, toPushRequest, type ComposerForm } from './form-state';
 import { formProblems } from './validate';
 
 /** The documented tag push with offline push settings (06-push.md, im_push request example). */

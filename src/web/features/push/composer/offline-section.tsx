@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useMessages } from '../../../lib/i18n/i18n';
 import type { FieldError } from './element-editor';
-import type { Flag, OfflineDraft } from './form-state';
+import type { Flag, OfflineDraft } from './offline-draft';
 import { composerMessages } from './messages';
 
 /** The select value of "leave the field out" (a select option cannot be the empty string). */

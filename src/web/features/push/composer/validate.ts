@@ -6,7 +6,8 @@
  */
 import { imPushRequestSchema } from '../../../../api/endpoints/all_member_push/im_push';
 import { userIdSchema } from '../../../../api/rules';
-import { parseRawElement, toPushRequest, type ComposerForm, type ElementDraft } from './form-state';
+import { parseRawElement, type ElementDraft } from './element-draft';
+import { toPushRequest, type ComposerForm } from './form-state';
 
 /** Rules the console checks itself (the UI words them in both languages). */
 export type LocalRule =
