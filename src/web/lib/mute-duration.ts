@@ -1,8 +1,9 @@
 /**
- * Mute durations shared by the global mutes page (`setnospeaking`, ../shared/im-api/12-global-mute.md) and
- * a group's Mutes tab (`forbid_send_msg`, 10-groups-core.md §2.6). Both take seconds from now, where 0
- * lifts a mute and 4294967295 means forever. Presets and a custom end time turn into those seconds here;
- * a remaining time (`getnospeaking`) or an absolute end (`MutedUntil`) turns into a mute status.
+ * Mute durations shared by the global mutes page and a user's Status tab (`setnospeaking`,
+ * ../shared/im-api/12-global-mute.md) and a group's Mutes tab (`forbid_send_msg`, 10-groups-core.md §2.6).
+ * All take seconds from now, where 0 lifts a mute and 4294967295 means forever. Presets, a custom end time
+ * or a custom length turn into those seconds here; a remaining time (`getnospeaking`) or an absolute end
+ * (`MutedUntil`) turns into a mute status.
  */
 import { MUTE_FOREVER } from '../../api/group';
 
@@ -18,7 +19,7 @@ const presetSeconds = {
 /** Any duration choice. */
 export type MutePreset = keyof typeof presetSeconds | 'custom';
 
-/** The choices of the global mutes page. */
+/** The choices of the global mutes page and a user's Status tab. */
 export const mutePresets = [
   'hour',
   'day',
@@ -37,25 +38,53 @@ export const groupMutePresets = [
   'custom',
 ] as const satisfies readonly MutePreset[];
 
-/**
- * Seconds to send: a preset's, or from `nowMs` to a custom end time (rounded up). Null when the custom end
- * is missing, not in the future, or so far away that it would reach the "forever" value.
- */
-export function muteSeconds(preset: MutePreset, customEndMs: number | null, nowMs: number): number | null {
-  if (preset !== 'custom') return presetSeconds[preset];
-  if (customEndMs === null || !Number.isFinite(customEndMs)) return null;
-  const seconds = Math.ceil((customEndMs - nowMs) / 1000);
+/** Units of a custom length. */
+export const muteUnits = ['minutes', 'hours', 'days'] as const;
+
+/** A custom-length unit. */
+export type MuteUnit = (typeof muteUnits)[number];
+
+const unitSeconds: Record<MuteUnit, number> = { minutes: 60, hours: 3600, days: 86_400 };
+
+/** Longest finite mute in seconds: one less than the "forever" value. */
+export const MUTE_MAX_FINITE = MUTE_FOREVER - 1;
+
+/** `seconds` when it is a finite mute (more than 0, less than forever), else null. */
+function finite(seconds: number): number | null {
   return seconds > 0 && seconds < MUTE_FOREVER ? seconds : null;
+}
+
+/** Seconds to send for a choice: a preset's, or for `custom` the custom seconds (null when not valid). */
+export function muteSeconds(preset: MutePreset, customSeconds: number | null): number | null {
+  return preset === 'custom' ? customSeconds : presetSeconds[preset];
+}
+
+/**
+ * Seconds from `nowMs` to a custom end time (rounded up). Null when the end is missing, not in the future,
+ * or so far away that it would reach the "forever" value.
+ */
+export function secondsUntil(endMs: number | null, nowMs: number): number | null {
+  if (endMs === null || !Number.isFinite(endMs)) return null;
+  return finite(Math.ceil((endMs - nowMs) / 1000));
+}
+
+/** Seconds of a custom length; null unless it is a whole number of at least 1 that stays below forever. */
+export function lengthSeconds(amount: number | undefined, unit: MuteUnit): number | null {
+  if (amount === undefined || !Number.isInteger(amount) || amount < 1) return null;
+  return finite(amount * unitSeconds[unit]);
 }
 
 /** What a mute means: not muted, muted for ever, or muted until a time (ms). */
 export type MuteStatus = { kind: 'none' } | { kind: 'forever' } | { kind: 'until'; endsAtMs: number };
 
-/** Reads `getnospeaking`'s remaining seconds, counted from when the answer came. */
-export function muteStatus(secondsLeft: number, checkedAtMs: number): MuteStatus {
+/**
+ * A mute with `secondsLeft` counted from `fromMs`: `getnospeaking`'s remaining seconds from when the
+ * answer came, or a mute about to be set from now (for its end).
+ */
+export function muteStatus(secondsLeft: number, fromMs: number): MuteStatus {
   if (secondsLeft <= 0) return { kind: 'none' };
   if (secondsLeft >= MUTE_FOREVER) return { kind: 'forever' };
-  return { kind: 'until', endsAtMs: checkedAtMs + secondsLeft * 1000 };
+  return { kind: 'until', endsAtMs: fromMs + secondsLeft * 1000 };
 }
 
 /** Reads an absolute end (`MutedUntil`, `MuteUntil`: Unix seconds; 0 = not muted, 4294967295 = forever). */

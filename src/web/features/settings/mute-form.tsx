@@ -2,16 +2,16 @@
  * Set or lift the global mute of the checked accounts: which messages, a preset or custom end time, a
  * confirmation naming the count, then one call per account with its own result. Gated by the role table.
  */
-import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { AccessGate } from '../../lib/access';
-import { formatUnixSeconds, useLanguage, useMessages } from '../../lib/i18n/i18n';
+import { MuteButtons } from '../../components/mute-buttons';
+import { MuteDurationField, muteEndText, useMuteDuration } from '../../components/mute-duration-field';
+import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { settingsMessages } from './messages';
-import { mutePresets, muteSeconds, type MutePreset } from '../../lib/mute-duration';
+import { mutePresets } from '../../lib/mute-duration';
 import { changeMutes, settingsQueries, type MuteChange } from './queries';
-import { MUTE_FOREVER } from '../../../api/endpoints/openconfigsvr/setnospeaking';
 
 const GATE = 'openconfigsvr/setnospeaking';
 
@@ -22,23 +22,15 @@ export function MuteForm({ ids, onResults }: { ids: string[]; onResults: (change
   const queryClient = useQueryClient();
   const [c2c, setC2c] = useState(true);
   const [group, setGroup] = useState(true);
-  const [preset, setPreset] = useState<MutePreset>('hour');
-  const [customEnd, setCustomEnd] = useState('');
+  const duration = useMuteDuration('hour');
   const [touched, setTouched] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [summary, setSummary] = useState<{ ok: number; failed: number } | null>(null);
 
-  const now = Date.now();
-  const customEndMs = customEnd ? new Date(customEnd).getTime() : null;
-  const seconds = muteSeconds(preset, customEndMs, now);
+  const { seconds, end } = duration;
   const scopeMissing = !c2c && !group;
   const scopeText = [c2c ? m.c2c : null, group ? m.group : null].filter(Boolean).join(m.and);
-  const until =
-    seconds === null
-      ? ''
-      : seconds === MUTE_FOREVER
-        ? m.permanently
-        : m.untilWhen(formatUnixSeconds(now / 1000 + seconds, lang));
+  const until = muteEndText(end, lang, m);
 
   async function run(lift: boolean) {
     const value = lift ? 0 : seconds!;
@@ -88,64 +80,20 @@ export function MuteForm({ ids, onResults }: { ids: string[]; onResults: (change
           <Checkbox value="group" label={m.group} />
         </Group>
       </Checkbox.Group>
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="mute-duration-label">
-          {m.duration}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="mute-duration-label"
-          value={preset}
-          onChange={(v) => setPreset(v as MutePreset)}
-          data={mutePresets.map((p) => ({ value: p, label: m.presets[p] }))}
-        />
-      </Stack>
-      {preset === 'custom' && (
-        <TextInput
-          type="datetime-local"
-          label={m.endsAt}
-          description={m.endsAtDescription}
-          value={customEnd}
-          onChange={(e) => setCustomEnd(e.currentTarget.value)}
-          error={touched && seconds === null ? m.endsAtRule : undefined}
-          w={260}
-        />
-      )}
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {seconds === MUTE_FOREVER
-          ? m.forever
-          : seconds !== null
-            ? m.endsPreview(formatUnixSeconds(now / 1000 + seconds, lang))
-            : ''}
-      </Text>
+      <MuteDurationField duration={duration} presets={mutePresets} words={m} showErrors={touched} stretch />
       {ids.length === 0 && (
         <Text size="sm" c="dimmed">
           {m.needAccounts}
         </Text>
       )}
-      <Group>
-        <AccessGate what={GATE}>
-          {(disabled) => (
-            <Button
-              color="orange"
-              disabled={disabled || ids.length === 0 || busy}
-              onClick={() => confirm(false)}
-            >
-              {m.apply(ids.length)}
-            </Button>
-          )}
-        </AccessGate>
-        <AccessGate what={GATE}>
-          {(disabled) => (
-            <Button
-              variant="default"
-              disabled={disabled || ids.length === 0 || busy}
-              onClick={() => confirm(true)}
-            >
-              {m.lift(ids.length)}
-            </Button>
-          )}
-        </AccessGate>
-      </Group>
+      <MuteButtons
+        gate={GATE}
+        disabled={ids.length === 0 || busy}
+        muteLabel={m.apply(ids.length)}
+        unmuteLabel={m.lift(ids.length)}
+        onMute={() => confirm(false)}
+        onUnmute={() => confirm(true)}
+      />
       {progress && (
         <Text size="sm" role="status">
           {m.progress(progress.done, progress.total)}

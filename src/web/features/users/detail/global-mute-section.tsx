@@ -30,17 +30,17 @@ import { ErrorState, LoadingState } from '../../../components/page-states';
 import { AccessGate } from '../../../lib/access';
 import { callIm } from '../../../lib/api-client';
 import { formatUnixSeconds, useLanguage, useMessages } from '../../../lib/i18n/i18n';
-import { detailMessages } from './messages';
 import {
+  lengthSeconds,
   MUTE_MAX_FINITE,
-  muteEnd,
-  muteSeconds,
-  muteState,
   mutePresets,
+  muteSeconds,
+  muteStatus,
   muteUnits,
   type MutePreset,
   type MuteUnit,
-} from './mute-time';
+} from '../../../lib/mute-duration';
+import { detailMessages } from './messages';
 import { detailQueries } from './queries';
 
 type Kind = 'c2c' | 'group';
@@ -82,7 +82,7 @@ export function GlobalMuteSection({ userId }: { userId: string }) {
           <Table aria-label={m.mute.title}>
             <Table.Tbody>
               {(['c2c', 'group'] as const).map((k) => {
-                const s = muteState(mute.data[k], mute.data.readAt);
+                const s = muteStatus(mute.data[k], mute.data.readAt);
                 return (
                   <Table.Tr key={k}>
                     <Table.Th scope="row" w={220}>
@@ -104,7 +104,7 @@ export function GlobalMuteSection({ userId }: { userId: string }) {
                             ? m.mute.notMuted
                             : s.kind === 'forever'
                               ? m.mute.forever
-                              : m.mute.mutedUntil(formatUnixSeconds(s.until, lang))}
+                              : m.mute.mutedUntil(formatUnixSeconds(s.endsAtMs / 1000, lang))}
                         </Text>
                       </Group>
                     </Table.Td>
@@ -159,22 +159,22 @@ function SetMuteForm({
   const m = useMessages(detailMessages);
   const { lang } = useLanguage();
   const [kinds, setKinds] = useState<Kind[]>(['c2c', 'group']);
-  const [preset, setPreset] = useState<MutePreset>('h1');
+  const [preset, setPreset] = useState<MutePreset>('hour');
   const [amount, setAmount] = useState<number | string>(2);
   const [unit, setUnit] = useState<MuteUnit>('hours');
   const [submitted, setSubmitted] = useState(false);
   const durationId = useId();
-  const seconds = muteSeconds(preset, typeof amount === 'number' ? amount : undefined, unit);
-  const end = seconds === undefined ? undefined : muteEnd(seconds, Date.now());
+  const seconds = muteSeconds(preset, lengthSeconds(typeof amount === 'number' ? amount : undefined, unit));
+  const end = seconds === null ? null : muteStatus(seconds, Date.now());
   const customError =
-    preset === 'custom' && seconds === undefined
+    preset === 'custom' && seconds === null
       ? `${m.mute.amount} ${m.mute.customRule(`${MUTE_MAX_FINITE.toLocaleString()} s`)}`
       : undefined;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (kinds.length === 0 || seconds === undefined) return;
+    if (kinds.length === 0 || seconds === null) return;
     const body: { C2CmsgNospeakingTime?: number; GroupmsgNospeakingTime?: number } = {};
     for (const k of kinds) body[fieldOf[k]] = seconds;
     if (seconds === MUTE_FOREVER) {
@@ -252,9 +252,11 @@ function SetMuteForm({
               </Button>
             )}
           </AccessGate>
-          {seconds !== undefined && (
+          {end && (
             <Text size="sm" c="dimmed" aria-live="polite">
-              {end === undefined ? m.mute.endsNever : m.mute.endsAt(formatUnixSeconds(end, lang))}
+              {end.kind === 'until'
+                ? m.mute.endsAt(formatUnixSeconds(end.endsAtMs / 1000, lang))
+                : m.mute.endsNever}
             </Text>
           )}
         </Group>

@@ -4,11 +4,11 @@ import { IconCheck, IconCopy, IconVolumeOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { profileValueLabel } from '../../../../api/profile';
 import { formatUnixSeconds, useLanguage, useMessages } from '../../../lib/i18n/i18n';
+import { muteStatus } from '../../../lib/mute-duration';
 import { usersMessages } from '../messages';
 import { PresenceBadge } from '../presence-badge';
 import { userQueries } from '../queries';
 import { detailMessages } from './messages';
-import { muteState } from './mute-time';
 import { detailQueries } from './queries';
 
 /** Header of one imported user. */
@@ -37,11 +37,13 @@ export function UserHeader({
 
   const muteBadges = mute.data
     ? (['c2c', 'group'] as const).flatMap((kind) => {
-        const s = muteState(mute.data[kind], mute.data.readAt);
+        const s = muteStatus(mute.data[kind], mute.data.readAt);
         if (s.kind === 'none') return [];
         const kindLabel = kind === 'c2c' ? m.mute.c2c : m.mute.group;
         const when =
-          s.kind === 'forever' ? m.mute.forever : m.mute.mutedUntil(formatUnixSeconds(s.until, lang));
+          s.kind === 'forever'
+            ? m.mute.forever
+            : m.mute.mutedUntil(formatUnixSeconds(s.endsAtMs / 1000, lang));
         return [
           <Badge key={kind} color="red" variant="light" leftSection={<IconVolumeOff size={12} aria-hidden />}>
             {m.header.fact(kindLabel, when)}

@@ -2,23 +2,14 @@
  * Mute or unmute the listed accounts of a group: UserIDs (parsed with the shared rules, up to 500), a
  * preset or a custom end time, then a confirmation naming the count and the end. Gated by the role table.
  */
-import {
-  Button,
-  Group,
-  List,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
-import { MUTE_FOREVER, UNMUTE } from '../../../../../api/group';
-import { AccessGate } from '../../../../lib/access';
-import { formatUnixSeconds, useLanguage, useMessages } from '../../../../lib/i18n/i18n';
-import { groupMutePresets, MAX_MUTE_IDS, muteSeconds, type MutePreset } from '../../../../lib/mute-duration';
+import { UNMUTE } from '../../../../../api/group';
+import { MuteButtons } from '../../../../components/mute-buttons';
+import { MuteDurationField, muteEndText, useMuteDuration } from '../../../../components/mute-duration-field';
+import { useLanguage, useMessages } from '../../../../lib/i18n/i18n';
+import { groupMutePresets, MAX_MUTE_IDS } from '../../../../lib/mute-duration';
 import { parseUserIds } from '../../../../lib/parse-user-ids';
 import { ruleText } from '../../../../lib/rule-text';
 import { mutesMessages } from './messages';
@@ -42,14 +33,11 @@ export function GroupMuteForm({
 }) {
   const m = useMessages(mutesMessages).form;
   const { lang } = useLanguage();
-  const [preset, setPreset] = useState<MutePreset>('min10');
-  const [customEnd, setCustomEnd] = useState('');
+  const duration = useMuteDuration('min10');
   const [touched, setTouched] = useState(false);
 
   const parsed = parseUserIds(text, MAX_MUTE_IDS);
-  const now = Date.now();
-  const customEndMs = customEnd ? new Date(customEnd).getTime() : null;
-  const seconds = muteSeconds(preset, customEndMs, now);
+  const { seconds, end } = duration;
   const idsError =
     parsed.rejected.length > 0
       ? parsed.rejected.map((r) => m.rejected(r.position, r.value, ruleText(r.rule, lang)))
@@ -61,10 +49,7 @@ export function GroupMuteForm({
     setTouched(true);
     if (parsed.ids.length === 0 || parsed.rejected.length > 0 || (!unmute && seconds === null)) return;
     const ids = parsed.ids;
-    const until =
-      seconds === MUTE_FOREVER
-        ? m.permanently
-        : m.untilWhen(formatUnixSeconds(now / 1000 + (seconds ?? 0), lang));
+    const until = muteEndText(end, lang, m);
     modals.openConfirmModal({
       title: unmute ? m.confirmUnmuteTitle : m.confirmTitle,
       children: (
@@ -108,52 +93,15 @@ export function GroupMuteForm({
           {m.overflow(parsed.overflow)}
         </Text>
       )}
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="group-mute-duration-label">
-          {m.duration}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="group-mute-duration-label"
-          value={preset}
-          onChange={(v) => setPreset(v as MutePreset)}
-          data={groupMutePresets.map((p) => ({ value: p, label: m.presets[p] }))}
-          style={{ alignSelf: 'flex-start' }}
-        />
-      </Stack>
-      {preset === 'custom' && (
-        <TextInput
-          type="datetime-local"
-          label={m.endsAt}
-          description={m.endsAtDescription}
-          value={customEnd}
-          onChange={(e) => setCustomEnd(e.currentTarget.value)}
-          error={touched && seconds === null ? m.endsAtRule : undefined}
-          w={260}
-        />
-      )}
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {seconds === MUTE_FOREVER
-          ? m.forever
-          : seconds !== null
-            ? m.endsPreview(formatUnixSeconds(now / 1000 + seconds, lang))
-            : ''}
-      </Text>
-      <Group>
-        <AccessGate what={GATE}>
-          {(disabled) => (
-            <Button color="orange" disabled={disabled || busy} onClick={() => confirm(false)}>
-              {m.mute(parsed.ids.length)}
-            </Button>
-          )}
-        </AccessGate>
-        <AccessGate what={GATE}>
-          {(disabled) => (
-            <Button variant="default" disabled={disabled || busy} onClick={() => confirm(true)}>
-              {m.unmute(parsed.ids.length)}
-            </Button>
-          )}
-        </AccessGate>
-      </Group>
+      <MuteDurationField duration={duration} presets={groupMutePresets} words={m} showErrors={touched} />
+      <MuteButtons
+        gate={GATE}
+        disabled={busy}
+        muteLabel={m.mute(parsed.ids.length)}
+        unmuteLabel={m.unmute(parsed.ids.length)}
+        onMute={() => confirm(false)}
+        onUnmute={() => confirm(true)}
+      />
     </Stack>
   );
 }
