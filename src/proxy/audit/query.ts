@@ -6,7 +6,7 @@
  */
 import type { AuditEntry, AuditEntryDetail, AuditQuery } from '../../api/console-api';
 import type { Db } from '../db/database';
-import { keysetSql, type ListSql } from '../db/keyset';
+import { keysetSql, type KeysetFilters, type ListSql } from '../db/keyset';
 
 /** A row of `audit_log` as SQLite returns it. */
 export interface AuditRow {
@@ -41,7 +41,7 @@ const LIST_COLUMNS = `id, at_ms, kind, operator_id, username, role, endpoint, ac
   http_status, action_status, error_code, failed_items, duration_ms, summary`;
 
 /** The filters of a list query, after validation; `beforeId` is the cursor (exclusive). */
-export type AuditFilters = Omit<AuditQuery, 'cursor' | 'limit'> & { beforeId?: number };
+export type AuditFilters = KeysetFilters<AuditQuery>;
 
 /** The page query for `filters`, or null when the time range matches nothing. */
 export function listSql(db: Db, filters: AuditFilters, limit: number): ListSql | null {

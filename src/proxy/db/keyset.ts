@@ -12,6 +12,14 @@ export interface ListSql {
   params: Record<string, string | number>;
 }
 
+/** A log's list filters: its query string without the paging, the cursor as `beforeId` (exclusive). */
+export type KeysetFilters<Q extends { cursor?: string | undefined; limit: number }> = Omit<
+  Q,
+  'cursor' | 'limit'
+> & {
+  beforeId?: number;
+};
+
 /** One page of `table`: what to select and how to narrow it. */
 export interface KeysetPage {
   table: string;

@@ -7,7 +7,7 @@
  */
 import type { PushLogEntry, PushLogQuery } from '../../api/push-log';
 import type { Db } from '../db/database';
-import { keysetSql, type ListSql } from '../db/keyset';
+import { keysetSql, type KeysetFilters, type ListSql } from '../db/keyset';
 
 /** A row of `push_log` as SQLite returns it. */
 export interface PushLogRow {
@@ -30,7 +30,7 @@ const COLUMNS = `id, at_ms, username, role, request_id, request_body, audience, 
   action_status, error_code, error_info, finished_ms`;
 
 /** The filters of a list query, after validation; `beforeId` is the cursor (exclusive). */
-export type PushLogFilters = Omit<PushLogQuery, 'cursor' | 'limit'> & { beforeId?: number };
+export type PushLogFilters = KeysetFilters<PushLogQuery>;
 
 /** `%`, `_` and `\` taken literally in a LIKE pattern. */
 function likeLiteral(text: string): string {

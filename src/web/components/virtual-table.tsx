@@ -34,6 +34,16 @@ export interface VirtualTableProps<Row> {
    * showing a frame late during very fast scrolls (the overscan usually hides it).
    */
   syncScrollRender?: boolean;
+  /** Rows rendered beyond the view on each side. */
+  overscan?: number;
+  /** More rows exist than are loaded (a paged list): the row count is announced as unknown. */
+  moreRows?: boolean;
+  /** Minimum width of the table in pixels (it scrolls sideways below it). */
+  minWidth?: number;
+  /** `fixed`: column widths come from the headers, not from the rows in view (no jumps while scrolling). */
+  layout?: 'auto' | 'fixed';
+  /** Called when a row is clicked (the row shows a pointer); keep it stable so rows stay memoized. */
+  onRowClick?: (row: Row) => void;
 }
 
 /**
@@ -45,14 +55,20 @@ const VirtualRow = memo(function VirtualRow<Row>({
   index,
   columns,
   height,
+  onClick,
 }: {
   row: Row;
   index: number;
   columns: readonly VirtualColumn<Row>[];
   height: number;
+  onClick?: (row: Row) => void;
 }) {
   return (
-    <Table.Tr aria-rowindex={index + 2} style={{ height }}>
+    <Table.Tr
+      aria-rowindex={index + 2}
+      style={onClick ? { height, cursor: 'pointer' } : { height }}
+      onClick={onClick ? () => onClick(row) : undefined}
+    >
       {columns.map((c) => (
         <Table.Td key={c.key}>{c.render(row)}</Table.Td>
       ))}
@@ -63,6 +79,7 @@ const VirtualRow = memo(function VirtualRow<Row>({
   index: number;
   columns: readonly VirtualColumn<Row>[];
   height: number;
+  onClick?: (row: Row) => void;
 }) => ReactElement;
 
 /** Renders `rows` in a scrollable, virtualized table. */
@@ -75,13 +92,18 @@ export function VirtualTable<Row>({
   maxHeight = 560,
   onRangeChange,
   syncScrollRender = true,
+  overscan = 8,
+  moreRows = false,
+  minWidth,
+  layout,
+  onRowClick,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan,
     useFlushSync: syncScrollRender,
     // Without layout (tests, first paint) still render a first screenful.
     initialRect: { width: 1000, height: maxHeight },
@@ -103,7 +125,15 @@ export function VirtualTable<Row>({
       aria-label={label}
       role="region"
     >
-      <Table striped highlightOnHover stickyHeader aria-label={label} aria-rowcount={rows.length + 1}>
+      <Table
+        striped
+        highlightOnHover
+        stickyHeader
+        aria-label={label}
+        aria-rowcount={moreRows ? -1 : rows.length + 1}
+        miw={minWidth}
+        layout={layout}
+      >
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             {columns.map((c) => (
@@ -128,6 +158,7 @@ export function VirtualTable<Row>({
                 index={item.index}
                 columns={columns}
                 height={rowHeight}
+                onClick={onRowClick}
               />
             );
           })}

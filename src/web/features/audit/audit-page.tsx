@@ -1,48 +1,28 @@
 /** `/audit` (admin): the append-only audit log, filtered through the URL, newest first, with CSV export. */
-import { Alert, Button, Card, Drawer, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconDownload, IconLock } from '@tabler/icons-react';
+import { Button, Tooltip } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { LogPage } from '../../components/log/log-page';
 import { useMessages } from '../../lib/i18n/i18n';
+import { useLogUrl } from '../../lib/log-url';
 import { AuditDetail } from './audit-detail';
 import { AuditFiltersBar } from './audit-filters-bar';
 import { AuditTable } from './audit-table';
-import { exportUrl, filtersFromParams, hasFilters, withFilters, type AuditFilters } from './filters';
+import { exportUrl, filtersFromParams, hasFilters, withFilters } from './filters';
 import { auditMessages } from './messages';
 import { auditQueries } from './queries';
 
 export function AuditPage() {
   const m = useMessages(auditMessages);
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
-  const entryParam = Number(params.get('entry'));
-  const entryId = Number.isSafeInteger(entryParam) && entryParam > 0 ? entryParam : undefined;
+  const url = useLogUrl(filtersFromParams, withFilters);
+  const { filters } = url;
   const query = useInfiniteQuery(auditQueries.list(filters));
-  const entries = useMemo(() => query.data?.pages.flatMap((p) => p.entries) ?? [], [query.data]);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-  const loadMore = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-
-  const setFilters = (next: AuditFilters) => setParams(withFilters(params, next));
-  const openEntry = (id: number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (id === undefined) next.delete('entry');
-    else next.set('entry', String(id));
-    setParams(next);
-  };
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{m.title}</Title>
-          <Text c="dimmed" maw={760}>
-            {m.intro}
-          </Text>
-        </div>
+    <LogPage
+      title={m.title}
+      intro={m.intro}
+      action={
         <Tooltip label={m.exportHint} withArrow>
           <Button
             component="a"
@@ -54,41 +34,14 @@ export function AuditPage() {
             {m.export}
           </Button>
         </Tooltip>
-      </Group>
-      <Alert color="gray" variant="light" icon={<IconLock />} p="sm">
-        {m.appendOnly}
-      </Alert>
-      <Card withBorder>
-        <AuditFiltersBar filters={filters} onChange={setFilters} />
-      </Card>
-      <Card withBorder>
-        {query.isPending ? (
-          <LoadingState />
-        ) : query.isError && !query.data ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : entries.length === 0 ? (
-          <EmptyState title={m.empty}>{hasFilters(filters) ? m.emptyBody : m.emptyAll}</EmptyState>
-        ) : (
-          <AuditTable
-            entries={entries}
-            hasMore={hasNextPage}
-            loadingMore={isFetchingNextPage}
-            onLoadMore={loadMore}
-            onOpen={openEntry}
-          />
-        )}
-        {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={loadMore} />}
-      </Card>
-      <Drawer
-        opened={entryId !== undefined}
-        onClose={() => openEntry(undefined)}
-        position="right"
-        size="xl"
-        title={entryId !== undefined ? m.detail.title(entryId) : ''}
-        closeButtonProps={{ 'aria-label': m.detail.close }}
-      >
-        {entryId !== undefined && <AuditDetail id={entryId} />}
-      </Drawer>
-    </Stack>
+      }
+      notice={m.appendOnly}
+      filters={<AuditFiltersBar filters={filters} onChange={url.setFilters} />}
+      url={url}
+      query={query}
+      empty={{ title: m.empty, body: hasFilters(filters) ? m.emptyBody : m.emptyAll }}
+      table={AuditTable}
+      detail={{ title: m.detail.title, close: m.detail.close, render: (id) => <AuditDetail id={id} /> }}
+    />
   );
 }

@@ -4,6 +4,7 @@
  */
 import { auditKinds, auditResults, type AuditKind } from '../../../api/console-api';
 import { endpointPermissions } from '../../../api/roles';
+import { isoParam, urlFilters } from '../../lib/log-url';
 
 export type AuditResult = (typeof auditResults)[number];
 
@@ -17,16 +18,10 @@ export interface AuditFilters {
   to?: string;
 }
 
-const keys = ['operator', 'endpoint', 'kind', 'result', 'from', 'to'] as const;
+const url = urlFilters(['operator', 'endpoint', 'kind', 'result', 'from', 'to'] as const);
 
 /** Every registry endpoint (`service/command`), sorted, for the endpoint filter. */
 export const auditEndpoints: readonly string[] = Object.keys(endpointPermissions).sort();
-
-function isoOrUndefined(v: string | null): string | undefined {
-  if (!v) return undefined;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
-}
 
 /** Reads the filters from the URL, dropping values the proxy would refuse (a hand-edited link). */
 export function filtersFromParams(params: URLSearchParams): AuditFilters {
@@ -39,36 +34,22 @@ export function filtersFromParams(params: URLSearchParams): AuditFilters {
   if (kind && (auditKinds as readonly string[]).includes(kind)) f.kind = kind as AuditKind;
   const result = params.get('result');
   if (result && (auditResults as readonly string[]).includes(result)) f.result = result as AuditResult;
-  const from = isoOrUndefined(params.get('from'));
+  const from = isoParam(params.get('from'));
   if (from) f.from = from;
-  const to = isoOrUndefined(params.get('to'));
+  const to = isoParam(params.get('to'));
   if (to) f.to = to;
   return f;
 }
 
 /** The filters as query parameters (only the set ones, in a stable order). */
-export function filtersToParams(filters: AuditFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of keys) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  return params;
-}
+export const filtersToParams: (filters: AuditFilters) => URLSearchParams = url.toParams;
 
 /** Writes filters into the page's URL params, keeping unrelated params except the open entry. */
-export function withFilters(current: URLSearchParams, filters: AuditFilters): URLSearchParams {
-  const next = new URLSearchParams(current);
-  for (const key of keys) next.delete(key);
-  next.delete('entry');
-  for (const [key, value] of filtersToParams(filters)) next.set(key, value);
-  return next;
-}
+export const withFilters: (current: URLSearchParams, filters: AuditFilters) => URLSearchParams =
+  url.withFilters;
 
 /** Whether any filter is set. */
-export function hasFilters(filters: AuditFilters): boolean {
-  return keys.some((k) => filters[k] !== undefined);
-}
+export const hasFilters: (filters: AuditFilters) => boolean = url.hasFilters;
 
 /** `/api/audit/export.csv?…` for the current filters. */
 export function exportUrl(filters: AuditFilters): string {

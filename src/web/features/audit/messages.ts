@@ -12,20 +12,14 @@ export const auditMessages = defineMessages({
     loaded: (n: number, more: boolean) =>
       `${n.toLocaleString('en')} ${n === 1 ? 'entry' : 'entries'} loaded${more ? ', more as you scroll' : ''}`,
     loadingMore: 'Loading more entries…',
-    loadMore: 'Load more',
     end: 'End of the log for these filters.',
     export: 'Export CSV',
     exportHint: 'Every entry matching the current filters, as CSV.',
     filters: {
-      label: 'Filters',
       operator: 'Operator',
       endpoint: 'Endpoint',
       kind: 'Kind',
       result: 'Result',
-      from: 'From',
-      to: 'Until',
-      any: 'Any',
-      clear: 'Clear filters',
       rangeRule: '“Until” must be later than “From”.',
     },
     columns: {
@@ -111,20 +105,14 @@ export const auditMessages = defineMessages({
     loaded: (n: number, more: boolean) =>
       `已加载 ${n.toLocaleString('zh-CN')} 条记录${more ? '，滚动可加载更多' : ''}`,
     loadingMore: '正在加载更多记录…',
-    loadMore: '加载更多',
     end: '已到达这些筛选条件下日志的末尾。',
     export: '导出 CSV',
     exportHint: '按当前筛选条件导出全部匹配的记录（CSV）。',
     filters: {
-      label: '筛选',
       operator: '操作员',
       endpoint: '接口',
       kind: '类型',
       result: '结果',
-      from: '开始时间',
-      to: '结束时间',
-      any: '全部',
-      clear: '清除筛选',
       rangeRule: '“结束时间”必须晚于“开始时间”。',
     },
     columns: {

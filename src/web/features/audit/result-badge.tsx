@@ -1,5 +1,5 @@
 /** An audit result as text in a coloured badge (the text carries the meaning; colour only helps). */
-import { Badge, Tooltip } from '@mantine/core';
+import { HintBadge } from '../../components/hint-badge';
 import { useMessages } from '../../lib/i18n/i18n';
 import type { AuditResult } from './filters';
 import { auditMessages } from './messages';
@@ -16,10 +16,11 @@ const colors: Record<AuditResult, string> = {
 export function ResultBadge({ result }: { result: AuditResult }) {
   const m = useMessages(auditMessages);
   return (
-    <Tooltip label={m.resultHints[result]} withArrow multiline w={260}>
-      <Badge color={colors[result]} variant="light" tt="none">
-        {m.results[result]}
-      </Badge>
-    </Tooltip>
+    <HintBadge
+      label={m.results[result]}
+      hint={m.resultHints[result]}
+      color={colors[result]}
+      hintWidth={260}
+    />
   );
 }

@@ -1,6 +1,7 @@
 /** Small pieces of the push log: the outcome badge, a local time, the content line and the audience line. */
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { PushLogEntry, PushOutcome } from '../../../../api/push-log';
+import { HintBadge } from '../../../components/hint-badge';
 import { useMessages } from '../../../lib/i18n/i18n';
 import { conditionParts, contentOf, offlineTextOf } from './describe';
 import { pushLogMessages } from './messages';
@@ -11,11 +12,12 @@ const colors: Record<PushOutcome, string> = { pending: 'yellow', ok: 'teal', fai
 export function OutcomeBadge({ outcome }: { outcome: PushOutcome }) {
   const m = useMessages(pushLogMessages);
   return (
-    <Tooltip label={m.outcomeHints[outcome]} withArrow multiline w={280}>
-      <Badge color={colors[outcome]} variant="light" tt="none">
-        {m.outcomes[outcome]}
-      </Badge>
-    </Tooltip>
+    <HintBadge
+      label={m.outcomes[outcome]}
+      hint={m.outcomeHints[outcome]}
+      color={colors[outcome]}
+      hintWidth={280}
+    />
   );
 }
 

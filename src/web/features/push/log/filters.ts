@@ -8,6 +8,7 @@ import {
   type PushAudienceKind,
   type PushOutcome,
 } from '../../../../api/push-log';
+import { isoParam, urlFilters } from '../../../lib/log-url';
 
 /** What the operator filters by; absent fields match everything. `from`/`to` are ISO instants (UTC). */
 export interface PushLogFilters {
@@ -19,13 +20,7 @@ export interface PushLogFilters {
   q?: string;
 }
 
-const keys = ['operator', 'outcome', 'audience', 'from', 'to', 'q'] as const;
-
-function isoOrUndefined(v: string | null): string | undefined {
-  if (!v) return undefined;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
-}
+const url = urlFilters(['operator', 'outcome', 'audience', 'from', 'to', 'q'] as const);
 
 /** Reads the filters from the URL, dropping values the proxy would refuse (a hand-edited link). */
 export function filtersFromParams(params: URLSearchParams): PushLogFilters {
@@ -38,9 +33,9 @@ export function filtersFromParams(params: URLSearchParams): PushLogFilters {
   if (audience && (pushAudienceKinds as readonly string[]).includes(audience)) {
     f.audience = audience as PushAudienceKind;
   }
-  const from = isoOrUndefined(params.get('from'));
+  const from = isoParam(params.get('from'));
   if (from) f.from = from;
-  const to = isoOrUndefined(params.get('to'));
+  const to = isoParam(params.get('to'));
   if (to && (!from || Date.parse(to) > Date.parse(from))) f.to = to;
   const q = params.get('q')?.trim();
   if (q) f.q = q.slice(0, 100);
@@ -48,25 +43,11 @@ export function filtersFromParams(params: URLSearchParams): PushLogFilters {
 }
 
 /** The filters as query parameters (only the set ones, in a stable order). */
-export function filtersToParams(filters: PushLogFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of keys) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  return params;
-}
+export const filtersToParams: (filters: PushLogFilters) => URLSearchParams = url.toParams;
 
 /** Writes filters into the page's URL params, keeping unrelated params except the open entry. */
-export function withFilters(current: URLSearchParams, filters: PushLogFilters): URLSearchParams {
-  const next = new URLSearchParams(current);
-  for (const key of keys) next.delete(key);
-  next.delete('entry');
-  for (const [key, value] of filtersToParams(filters)) next.set(key, value);
-  return next;
-}
+export const withFilters: (current: URLSearchParams, filters: PushLogFilters) => URLSearchParams =
+  url.withFilters;
 
 /** Whether any filter is set. */
-export function hasFilters(filters: PushLogFilters): boolean {
-  return keys.some((k) => filters[k] !== undefined);
-}
+export const hasFilters: (filters: PushLogFilters) => boolean = url.hasFilters;

@@ -12,20 +12,14 @@ export const pushLogMessages = defineMessages({
     loaded: (n: number, more: boolean) =>
       `${n.toLocaleString('en')} ${n === 1 ? 'push' : 'pushes'} loaded${more ? ', more as you scroll' : ''}`,
     loadingMore: 'Loading more pushes…',
-    loadMore: 'Load more',
     end: 'End of the log for these filters.',
     filters: {
-      label: 'Filters',
       text: 'Search',
       textHint: 'Words in the message, a tag, an attribute value or a TaskId',
       operator: 'Operator',
       operatorHint: 'Exact username',
       outcome: 'Outcome',
       audience: 'Audience',
-      from: 'From',
-      to: 'Until',
-      any: 'Any',
-      clear: 'Clear filters',
       rangeRule: '"Until" must be later than "From".',
     },
     columns: {
@@ -106,20 +100,14 @@ export const pushLogMessages = defineMessages({
     loaded: (n: number, more: boolean) =>
       `已加载 ${n.toLocaleString('zh-CN')} 条推送${more ? '，滚动加载更多' : ''}`,
     loadingMore: '正在加载更多推送…',
-    loadMore: '加载更多',
     end: '已到达当前筛选条件下记录的末尾。',
     filters: {
-      label: '筛选',
       text: '搜索',
       textHint: '消息中的文字、标签、属性值或 TaskId',
       operator: '操作员',
       operatorHint: '完整用户名',
       outcome: '结果',
       audience: '受众',
-      from: '开始时间',
-      to: '结束时间',
-      any: '全部',
-      clear: '清除筛选',
       rangeRule: '“结束时间”必须晚于“开始时间”。',
     },
     columns: {

@@ -1,24 +1,16 @@
 /** The push log filters: text, operator, outcome, audience and a time range; each change rewrites the URL. */
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { pushAudienceKinds, pushOutcomes } from '../../../../api/push-log';
+import { ChoiceFilter } from '../../../components/log/choice-filter';
+import { FilterBar, type LogFiltersProps } from '../../../components/log/filter-bar';
+import { TimeRangeFilters } from '../../../components/log/time-range-filters';
 import { useMessages } from '../../../lib/i18n/i18n';
+import { withFilter } from '../../../lib/log-url';
 import { hasFilters, type PushLogFilters } from './filters';
 import { pushLogMessages } from './messages';
-
-/** Mantine's pickers speak local "YYYY-MM-DD HH:mm:ss"; the URL and the proxy speak UTC ISO. */
-function toPicker(iso: string | undefined): string | null {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : null;
-}
-function fromPicker(value: string | null): string | undefined {
-  if (!value) return undefined;
-  const d = dayjs(value);
-  return d.isValid() ? d.toDate().toISOString() : undefined;
-}
 
 /** A text filter typed freely and written to the URL after a pause (and at once on Enter). */
 function TextFilter({
@@ -57,87 +49,47 @@ function TextFilter({
   );
 }
 
-export function PushLogFiltersBar({
-  filters,
-  onChange,
-}: {
-  filters: PushLogFilters;
-  onChange: (next: PushLogFilters) => void;
-}) {
+export function PushLogFiltersBar({ filters, onChange }: LogFiltersProps<PushLogFilters>) {
   const m = useMessages(pushLogMessages);
-  const set = <K extends keyof PushLogFilters>(key: K, value: PushLogFilters[K] | null | undefined) => {
-    const next = { ...filters };
-    if (value === null || value === undefined || value === '') delete next[key];
-    else next[key] = value;
-    onChange(next);
-  };
-  const badRange = filters.from !== undefined && filters.to !== undefined && filters.from >= filters.to;
+  const set = <K extends keyof PushLogFilters>(key: K, value: PushLogFilters[K] | null | undefined) =>
+    onChange(withFilter(filters, key, value));
 
   return (
-    <div role="search" aria-label={m.filters.label}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-        <TextFilter
-          label={m.filters.text}
-          description={m.filters.textHint}
-          value={filters.q}
-          max={100}
-          onCommit={(v) => set('q', v)}
-          icon
+    <FilterBar cols={{ base: 1, sm: 2, lg: 3 }} active={hasFilters(filters)} onClear={() => onChange({})}>
+      <TextFilter
+        label={m.filters.text}
+        description={m.filters.textHint}
+        value={filters.q}
+        max={100}
+        onCommit={(v) => set('q', v)}
+        icon
+      />
+      <TextFilter
+        label={m.filters.operator}
+        description={m.filters.operatorHint}
+        value={filters.operator}
+        max={64}
+        onCommit={(v) => set('operator', v)}
+      />
+      <SimpleGrid cols={2} spacing="sm">
+        <ChoiceFilter
+          label={m.filters.outcome}
+          description=" "
+          choices={pushOutcomes}
+          labels={m.outcomes}
+          value={filters.outcome}
+          onChange={(v) => set('outcome', v)}
         />
-        <TextFilter
-          label={m.filters.operator}
-          description={m.filters.operatorHint}
-          value={filters.operator}
-          max={64}
-          onCommit={(v) => set('operator', v)}
-        />
-        <SimpleGrid cols={2} spacing="sm">
-          <Select
-            label={m.filters.outcome}
-            description=" "
-            placeholder={m.filters.any}
-            data={pushOutcomes.map((o) => ({ value: o, label: m.outcomes[o] }))}
-            value={filters.outcome ?? null}
-            onChange={(v) => set('outcome', v as PushLogFilters['outcome'])}
-            clearable
-          />
-          <Select
-            label={m.filters.audience}
-            description=" "
-            placeholder={m.filters.any}
-            data={pushAudienceKinds.map((a) => ({ value: a, label: m.audiences[a] }))}
-            value={filters.audience ?? null}
-            onChange={(v) => set('audience', v as PushLogFilters['audience'])}
-            clearable
-          />
-        </SimpleGrid>
-        <DateTimePicker
-          label={m.filters.from}
-          placeholder={m.filters.any}
-          value={toPicker(filters.from)}
-          onChange={(v) => set('from', fromPicker(v))}
-          clearable
-          withSeconds={false}
-          valueFormat="YYYY-MM-DD HH:mm"
-        />
-        <DateTimePicker
-          label={m.filters.to}
-          placeholder={m.filters.any}
-          value={toPicker(filters.to)}
-          onChange={(v) => set('to', fromPicker(v))}
-          clearable
-          withSeconds={false}
-          valueFormat="YYYY-MM-DD HH:mm"
-          error={badRange ? m.filters.rangeRule : undefined}
+        <ChoiceFilter
+          label={m.filters.audience}
+          description=" "
+          choices={pushAudienceKinds}
+          labels={m.audiences}
+          value={filters.audience}
+          onChange={(v) => set('audience', v)}
         />
       </SimpleGrid>
-      {hasFilters(filters) && (
-        <Group mt="xs">
-          <Button variant="subtle" size="xs" onClick={() => onChange({})}>
-            {m.filters.clear}
-          </Button>
-        </Group>
-      )}
-    </div>
+      <TimeRangeFilters filters={filters} onChange={onChange} rangeRule={m.filters.rangeRule} />
+    </FilterBar>
   );
 }

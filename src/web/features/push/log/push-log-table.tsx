@@ -1,21 +1,13 @@
-/**
- * The pushes as a virtualized table: only the rows in view are in the DOM, and the next page is fetched
- * as the operator scrolls near the end.
- */
-import { ActionIcon, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconFileSearch } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+/** The pushes as a log table (time, operator and details come with it). */
+import { Group, Text, Tooltip } from '@mantine/core';
+import { useMemo } from 'react';
 import type { PushLogEntry } from '../../../../api/push-log';
-import { roleLabels } from '../../../../api/roles';
+import { LogTable, type LogTableEntries, type LogTableLayout } from '../../../components/log/log-table';
+import type { VirtualColumn } from '../../../components/virtual-table';
 import { describeImError } from '../../../lib/im-error-text';
-import { useLanguage, useMessages } from '../../../lib/i18n/i18n';
-import { TimeText } from '../../../components/time-text';
+import { useLanguage, useMessages, type Language } from '../../../lib/i18n/i18n';
 import { AudienceLine, OutcomeBadge, useContentLine } from './bits';
 import { pushLogMessages } from './messages';
-
-const ROW_HEIGHT = 56;
-const HEIGHT = 600;
 
 function ContentCell({ entry }: { entry: PushLogEntry }) {
   const line = useContentLine(entry.request);
@@ -26,162 +18,62 @@ function ContentCell({ entry }: { entry: PushLogEntry }) {
   );
 }
 
-export function PushLogTable({
-  entries,
-  hasMore,
-  loadingMore,
-  onLoadMore,
-  onOpen,
-}: {
-  entries: readonly PushLogEntry[];
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
-  onOpen: (id: number) => void;
-}) {
+const layout: LogTableLayout = {
+  rowHeight: 56,
+  minWidth: 960,
+  widths: { time: 165, operator: 110, details: 60 },
+};
+
+const operatorOf = (e: PushLogEntry) => ({ name: e.operator, role: e.role });
+
+/** The loaded pushes; their own columns are content, audience, outcome (with the IM code) and TaskId. */
+export function PushLogTable(props: LogTableEntries<PushLogEntry>) {
   const m = useMessages(pushLogMessages);
   const { lang } = useLanguage();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    initialRect: { width: 1200, height: HEIGHT },
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items[items.length - 1]?.index ?? -1;
-  useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= entries.length - 20) onLoadMore();
-  }, [hasMore, loadingMore, lastIndex, entries.length, onLoadMore]);
+  const columns = useMemo(() => pushLogColumns(m, lang), [m, lang]);
 
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const c = m.columns;
-  const columns: [string, number | undefined][] = [
-    [c.time, 165],
-    [c.operator, 110],
-    [c.content, undefined],
-    [c.audience, 210],
-    [c.outcome, 150],
-    [c.task, 130],
-    [c.details, 60],
-  ];
+  return <LogTable {...props} columns={columns} operatorOf={operatorOf} copy={m} layout={layout} />;
+}
 
-  return (
-    <Stack gap="xs">
-      <div
-        ref={scrollRef}
-        style={{ maxHeight: HEIGHT, overflow: 'auto' }}
-        tabIndex={0}
-        role="region"
-        aria-label={m.tableLabel}
-      >
-        <Table
-          striped
-          highlightOnHover
-          stickyHeader
-          aria-label={m.tableLabel}
-          aria-rowcount={hasMore ? -1 : entries.length + 1}
-          miw={960}
-          layout="fixed"
-        >
-          <Table.Thead>
-            <Table.Tr aria-rowindex={1}>
-              {columns.map(([h, w]) => (
-                <Table.Th key={h} style={{ width: w }}>
-                  {h}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {top > 0 && (
-              <tr aria-hidden style={{ height: top }}>
-                <td colSpan={columns.length} />
-              </tr>
+/** The push log's own columns, between the operator and the details. */
+function pushLogColumns(m: (typeof pushLogMessages)['en'], lang: Language): VirtualColumn<PushLogEntry>[] {
+  return [
+    { key: 'content', header: m.columns.content, render: (e) => <ContentCell entry={e} /> },
+    {
+      key: 'audience',
+      header: m.columns.audience,
+      width: 210,
+      render: (e) => <AudienceLine entry={e} compact />,
+    },
+    {
+      key: 'outcome',
+      header: m.columns.outcome,
+      width: 150,
+      render: (e) => {
+        const explained = e.errorCode ? describeImError(e.errorCode, lang) : undefined;
+        return (
+          <Group gap={6} wrap="nowrap">
+            <OutcomeBadge outcome={e.outcome} />
+            {explained && (
+              <Tooltip label={`${explained.meaning} ${explained.hint}`} multiline w={320} withArrow>
+                <Text size="xs" fw={600}>
+                  {e.errorCode}
+                </Text>
+              </Tooltip>
             )}
-            {items.map((item) => {
-              const e = entries[item.index]!;
-              const explained = e.errorCode ? describeImError(e.errorCode, lang) : undefined;
-              return (
-                <Table.Tr
-                  key={e.id}
-                  aria-rowindex={item.index + 2}
-                  style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
-                  onClick={() => onOpen(e.id)}
-                >
-                  <Table.Td>
-                    <TimeText iso={e.at} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" truncate>
-                      {e.operator}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {roleLabels[e.role][lang]}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <ContentCell entry={e} />
-                  </Table.Td>
-                  <Table.Td>
-                    <AudienceLine entry={e} compact />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <OutcomeBadge outcome={e.outcome} />
-                      {explained && (
-                        <Tooltip label={`${explained.meaning} ${explained.hint}`} multiline w={320} withArrow>
-                          <Text size="xs" fw={600}>
-                            {e.errorCode}
-                          </Text>
-                        </Tooltip>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace" truncate title={e.taskId ?? undefined}>
-                      {e.taskId ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="light"
-                      aria-label={m.detailsOf(e.id)}
-                      onClick={(ev) => {
-                        ev.stopPropagation();
-                        onOpen(e.id);
-                      }}
-                    >
-                      <IconFileSearch size={16} aria-hidden />
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-            {bottom > 0 && (
-              <tr aria-hidden style={{ height: bottom }}>
-                <td colSpan={columns.length} />
-              </tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </div>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {loadingMore
-            ? m.loadingMore
-            : hasMore
-              ? m.loaded(entries.length, true)
-              : `${m.loaded(entries.length, false)} · ${m.end}`}
+          </Group>
+        );
+      },
+    },
+    {
+      key: 'task',
+      header: m.columns.task,
+      width: 130,
+      render: (e) => (
+        <Text size="xs" ff="monospace" truncate title={e.taskId ?? undefined}>
+          {e.taskId ?? '—'}
         </Text>
-        {hasMore && (
-          <Button size="xs" variant="default" onClick={onLoadMore} loading={loadingMore}>
-            {m.loadMore}
-          </Button>
-        )}
-      </Group>
-    </Stack>
-  );
+      ),
+    },
+  ];
 }
