@@ -17,7 +17,7 @@ import { CreateOperatorForm } from './create-operator-form';
 import { operatorsMessages } from './messages';
 import { showPasswordOnce } from './password-once';
 import { operatorQueries, resetOperatorPassword, updateOperator } from './queries';
-import { RoleBadge } from './role-badge';
+import { RoleBadge } from '../../components/role-badge';
 
 function formatTime(iso: string, lang: 'en' | 'zh'): string {
   const date = new Date(iso);
