@@ -7,6 +7,7 @@ import type { Operator } from '../../../../api/console-api';
 import type { Role } from '../../../../api/roles';
 import { Providers } from '../../../app/providers';
 import { OperatorContext } from '../../../lib/access';
+import { stubProxy } from '../../../test/fake-proxy';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
 import { MessageActions } from './message-actions';
 import { ModifiedMark } from './modified-mark';
@@ -43,19 +44,11 @@ type Answer = (body: Record<string, unknown>) => unknown;
 
 /** Answers /api/im/* and /api/history/modified; records each call. */
 function fakeProxy(answers: Record<string, Answer>) {
-  const calls: { path: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      const path = url.startsWith('/api/im/') ? url.slice('/api/im/'.length) : url.split('?')[0]!;
-      const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
-      calls.push({ path, body });
-      const answer = answers[path];
-      if (!answer) throw new Error(`unexpected call ${url}`);
-      return new Response(JSON.stringify(answer(body)), { headers: { 'Content-Type': 'application/json' } });
-    }),
-  );
-  return calls;
+  return stubProxy((path, body) => {
+    const answer = answers[path];
+    if (!answer) throw new Error(`unexpected call ${path}`);
+    return answer(body);
+  });
 }
 
 function renderWith(node: ReactNode, role?: Role) {
