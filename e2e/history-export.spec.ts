@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
-import { parseCsv } from '../src/web/lib/jobs/csv';
+import { parseCsv } from '../src/api/csv';
 import { apiAs, clearFaults } from './helpers';
 
 const run = Date.now().toString(36);
