@@ -3,12 +3,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Operator } from '../../../../api/console-api';
 import type { Role } from '../../../../api/roles';
 import { Providers } from '../../../app/providers';
 import { OperatorContext } from '../../../lib/access';
 import { stubProxy } from '../../../test/fake-proxy';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
+import { operatorAs } from '../../../test/operators';
 import { MessageActions } from './message-actions';
 import { ModifiedMark } from './modified-mark';
 import { TranscriptActions } from './transcript-actions';
@@ -29,17 +29,6 @@ const message: TranscriptMessage = {
   raw: {} as TranscriptMessage['raw'],
 };
 
-const as = (role: Role): Operator => ({
-  id: 1,
-  username: role,
-  displayName: '',
-  role,
-  disabled: false,
-  createdAt: '2026-11-26T10:00:00.000Z',
-  lastLoginAt: null,
-  mustChangePassword: false,
-});
-
 type Answer = (body: Record<string, unknown>) => unknown;
 
 /** Answers /api/im/* and /api/history/modified; records each call. */
@@ -54,7 +43,7 @@ function fakeProxy(answers: Record<string, Answer>) {
 function renderWith(node: ReactNode, role?: Role) {
   return render(
     <Providers language="en">
-      {role ? <OperatorContext.Provider value={as(role)}>{node}</OperatorContext.Provider> : node}
+      {role ? <OperatorContext.Provider value={operatorAs(role)}>{node}</OperatorContext.Provider> : node}
     </Providers>,
   );
 }
