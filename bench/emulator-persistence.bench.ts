@@ -9,9 +9,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callIm, testEmulator } from '../src/emulator/test-support';
+import { median } from './sample-stats';
 
 const ROUNDS = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function main(): Promise<void> {

@@ -5,11 +5,9 @@
  * (loopback keep-alive, one request at a time) and reports p50/p99 per call (goal p99 ≤ 5 ms).
  * Replaces only its own section of docs/benchmarks.md (the one under SECTION).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { writeSection } from './report';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Pool } from 'undici';
 import { genUserSig } from '../src/api/usersig';
 import { scaleGroupMessageCount } from '../src/emulator/seed/scale-data';
@@ -24,10 +22,16 @@ import {
   scalePair,
   scaleUserId,
 } from '../src/emulator/seed/scale-layout';
+import {
+  BENCH_SDKAPPID as SDKAPPID,
+  BENCH_SECRET_KEY as KEY,
+  root,
+  startEmulatorProcess,
+  stopAll,
+} from './harness';
+import { writeSection } from './report';
+import { percentile } from './sample-stats';
 
-const root = resolve(import.meta.dirname, '..');
-const SDKAPPID = 1400000000;
-const KEY = 'bench0scale0key0'.padEnd(64, '0');
 const PORT = Number(process.env.BENCH_SCALE_PORT ?? 19191);
 const PER_CALL = Number(process.env.BENCH_SCALE_CALLS ?? 2000);
 const SECTION = '## Emulator at scale: `--seed scale`';
@@ -133,42 +137,16 @@ const calls: [name: string, path: string, body: Body][] = [
   ],
 ];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status === 200) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
 const started = performance.now();
-const child = spawn(
-  process.execPath,
-  [
-    ...(process.env.BENCH_SCALE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-    '--import',
-    'tsx',
-    'src/emulator/cli.ts',
-    ...['--port', String(PORT), '--sdkappid', String(SDKAPPID), '--secret-key', KEY],
-    ...['--seed', 'scale', '--memory', '--no-rate-limits'],
-  ],
-  { cwd: root, stdio: ['ignore', process.env.BENCH_SCALE_STDOUT ? 'inherit' : 'ignore', 'inherit'] },
-);
-const stop = () => child.kill('SIGTERM');
-process.on('exit', stop);
-
 try {
-  const origin = `http://127.0.0.1:${PORT}`;
-  await waitFor(`${origin}/__emulator/health`, Number(process.env.BENCH_SCALE_START_TIMEOUT_S ?? 300) * 1000);
+  const { url: origin, child } = await startEmulatorProcess({
+    port: PORT,
+    seed: 'scale',
+    startTimeoutMs: Number(process.env.BENCH_SCALE_START_TIMEOUT_S ?? 300) * 1000,
+    pollMs: 50,
+    nodeFlags: (process.env.BENCH_SCALE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+    stdout: !!process.env.BENCH_SCALE_STDOUT,
+  });
   const readySeconds = (performance.now() - started) / 1000;
   const summary = (await (await fetch(`${origin}/__emulator/state/summary`)).json()) as {
     accounts: number;
@@ -207,7 +185,7 @@ try {
     (samples[i] as number[]).push(await send(p, body));
   }
   await pool.close();
-  const all = samples.flat().sort((a, b) => a - b);
+  const all = samples.flat();
   const rows = calls.map(([name], i) => {
     const s = (samples[i] as number[]).sort((a, b) => a - b);
     return `| ${name} | ${percentile(s, 50).toFixed(3)} | ${percentile(s, 99).toFixed(3)} | ${(s.at(-1) ?? NaN).toFixed(1)} |`;
@@ -237,5 +215,5 @@ ${TAIL}`;
   writeSection(join(root, 'docs', 'benchmarks.md'), SECTION, section);
   console.log(section);
 } finally {
-  stop();
+  await stopAll();
 }

@@ -6,21 +6,23 @@
  * frame's duration (requestAnimationFrame timestamps), counting frames over the 16.7 ms budget of 60 Hz,
  * while pages of 100 members load behind the scroll. Medians of several runs go to docs/benchmarks.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { join } from 'node:path';
 import { SCALE_BIG_GROUP, SCALE_BIG_GROUP_MEMBERS } from '../src/emulator/seed/scale-layout';
-import { chromiumArgs, findChromium } from '../scripts/chromium';
-import { benchProxyEnv, signIn } from './console-session';
+import {
+  launchChromium,
+  requireBuiltConsole,
+  root,
+  signedInContext,
+  startEmulatorProcess,
+  startProxy,
+  stopAll,
+} from './harness';
 import { writeSection } from './report';
+import { median, percentile } from './sample-stats';
 
 const SECTION = '## Group members: a 100,000-member Community in the Members tab';
 
-const root = resolve(import.meta.dirname, '..');
-const SDKAPPID = 1400000000;
-const KEY = 'bench0members0key'.padEnd(64, '2');
 const EMULATOR_PORT = Number(process.env.BENCH_MEMBERS_EMULATOR_PORT ?? 19233);
 const PROXY_PORT = Number(process.env.BENCH_MEMBERS_PROXY_PORT ?? 18233);
 const RUNS = Number(process.env.BENCH_MEMBERS_RUNS ?? 3);
@@ -30,31 +32,6 @@ const SCROLL_PX_PER_S = Number(process.env.BENCH_MEMBERS_SCROLL_SPEED ?? 3000);
 const BUDGET_MS = 1000 / 60;
 /** How long the idle baseline (the same frame loop, no scrolling) runs before each scroll. */
 const IDLE_MS = 3000;
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-}
 
 interface Run {
   firstRow: number;
@@ -100,71 +77,19 @@ const SCROLL_SCRIPT = `async ({ label, ms, speed }) => {
   };
 }`;
 
-if (!existsSync(join(root, 'dist/index.html')))
-  throw new Error('dist/ is missing: run `npx vite build` first');
-
-const children: ChildProcess[] = [];
-const stopAll = () => {
-  for (const c of children) c.kill('SIGTERM');
-};
-process.on('exit', stopAll);
-
-const emulator = spawn(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'src/emulator/cli.ts',
-    ...['--port', String(EMULATOR_PORT), '--sdkappid', String(SDKAPPID), '--secret-key', KEY],
-    ...['--seed', 'scale', '--memory', '--no-rate-limits'],
-  ],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-);
-children.push(emulator);
-const emulatorUrl = `http://127.0.0.1:${EMULATOR_PORT}`;
-await waitFor(`${emulatorUrl}/__emulator/health`, 300_000);
-
-const proxy = spawn(
-  process.execPath,
-  [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build'],
-  {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(PROXY_PORT),
-      HOST: '127.0.0.1',
-      IM_SDKAPPID: String(SDKAPPID),
-      IM_SECRET_KEY: KEY,
-      IM_BASE_URL: emulatorUrl,
-      ...benchProxyEnv(),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
-children.push(proxy);
-const origin = `http://127.0.0.1:${PROXY_PORT}`;
-await waitFor(`${origin}/api/health`, 60_000);
-const session = await signIn(origin);
-
-const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH)');
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+requireBuiltConsole();
+// Building the scale seed takes tens of seconds on a busy machine.
+const emulator = await startEmulatorProcess({ port: EMULATOR_PORT, seed: 'scale', startTimeoutMs: 300_000 });
+const proxy = await startProxy({ port: PROXY_PORT, upstream: emulator.url, startTimeoutMs: 60_000 });
+const { origin } = proxy;
+const browser = await launchChromium();
 const tableLabel = `Members of ${SCALE_BIG_GROUP}`;
 
 try {
   const runs: Run[] = [];
   // One warm-up run (the proxy's first requests, Chromium's first start), then the measured runs.
   for (let r = 0; r <= RUNS; r++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const cookie = session.Cookie ?? '';
-    await context.addCookies([
-      {
-        name: cookie.slice(0, cookie.indexOf('=')),
-        value: cookie.slice(cookie.indexOf('=') + 1),
-        url: origin,
-      },
-    ]);
-    await context.addInitScript(() => localStorage.setItem('im-console.language', 'en'));
+    const context = await signedInContext(browser, proxy);
     const page = await context.newPage();
     await page.goto(`${origin}/groups/${encodeURIComponent(SCALE_BIG_GROUP)}?tab=members`, {
       waitUntil: 'commit',
@@ -239,6 +164,5 @@ Medians: first rows **${fmt(median(runs.map((x) => x.firstRow)))} ms**; frames o
   writeSection(join(root, 'docs/benchmarks.md'), SECTION, report);
   process.stdout.write(`${report}\n`);
 } finally {
-  await browser.close();
-  stopAll();
+  await stopAll();
 }

@@ -5,19 +5,23 @@
  * comes from this process over loopback keep-alive connections. Writes medians and ratios to
  * docs/benchmarks.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Pool } from 'undici';
 import { genUserSig } from '../src/api/usersig';
-import { benchProxyEnv, signIn } from './console-session';
+import {
+  BENCH_SDKAPPID as SDKAPPID,
+  BENCH_SECRET_KEY as KEY,
+  root,
+  startEmulatorProcess,
+  startProxy,
+  stopAll,
+} from './harness';
 import { writeSection } from './report';
+import { median, percentile } from './sample-stats';
 
 const SECTION = '## Proxy overhead: `profile/portrait_get` straight to the emulator vs through the proxy';
 
-const root = resolve(import.meta.dirname, '..');
-const SDKAPPID = 1400000000;
-const KEY = 'bench0fake0key0'.padEnd(64, '0');
 const EMULATOR_PORT = 19181;
 const PROXY_PORT = 18181;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -28,27 +32,6 @@ const body = JSON.stringify({
   To_Account: ['alice'],
   TagList: ['Tag_Profile_IM_Nick', 'Tag_Profile_IM_Gender'],
 });
-
-function tsx(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function waitFor(url: string, init?: RequestInit): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      const r = await fetch(url, init);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 interface Target {
   name: string;
@@ -62,10 +45,6 @@ interface RunResult {
   p50: number;
   p99: number;
   rps: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 async function run(pool: Pool, target: Target, total: number, concurrency: number): Promise<RunResult> {
@@ -90,52 +69,13 @@ async function run(pool: Pool, target: Target, total: number, concurrency: numbe
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: total / seconds };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-const emulator = tsx(
-  [
-    'src/emulator/cli.ts',
-    '--port',
-    String(EMULATOR_PORT),
-    '--sdkappid',
-    String(SDKAPPID),
-    '--secret-key',
-    KEY,
-    '--memory',
-    '--no-rate-limits',
-    '--seed',
-    'demo',
-  ],
-  {},
-);
-const proxy = tsx(['scripts/start.ts', '--no-build'], {
-  PORT: String(PROXY_PORT),
-  HOST: '127.0.0.1',
-  IM_SDKAPPID: String(SDKAPPID),
-  IM_SECRET_KEY: KEY,
-  IM_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}`,
-  ...benchProxyEnv(),
-});
-const stop = () => {
-  emulator.kill('SIGTERM');
-  proxy.kill('SIGTERM');
-};
-process.on('exit', stop);
-
 try {
-  await waitFor(`http://127.0.0.1:${EMULATOR_PORT}/__emulator/health`);
-  await waitFor(`http://127.0.0.1:${PROXY_PORT}/api/health`);
+  const emulator = await startEmulatorProcess({ port: EMULATOR_PORT, seed: 'demo' });
   // Through the proxy, calls are made as a signed-in operator (session cookie, role check, like the console).
-  const session = await signIn(`http://127.0.0.1:${PROXY_PORT}`);
-
+  const proxy = await startProxy({ port: PROXY_PORT, upstream: emulator.url });
   const sig = genUserSig({
     sdkAppId: SDKAPPID,
     secretKey: KEY,
@@ -145,16 +85,16 @@ try {
   });
   const direct: Target = {
     name: 'direct',
-    origin: `http://127.0.0.1:${EMULATOR_PORT}`,
+    origin: emulator.url,
     path: () =>
       `/v4/profile/portrait_get?sdkappid=${SDKAPPID}&identifier=administrator&usersig=${sig}&random=${(Math.random() * 4294967295) >>> 0}&contenttype=json`,
     headers: {},
   };
   const proxied: Target = {
     name: 'proxy',
-    origin: `http://127.0.0.1:${PROXY_PORT}`,
+    origin: proxy.origin,
     path: () => '/api/im/profile/portrait_get',
-    headers: session,
+    headers: proxy.session,
   };
   const pools = new Map(
     [direct, proxied].map((t) => [t.name, new Pool(t.origin, { connections: CONCURRENCY, pipelining: 1 })]),
@@ -220,5 +160,5 @@ milliseconds) dwarfs the proxy's fraction of a millisecond.
   writeSection(join(root, 'docs', 'benchmarks.md'), SECTION, report);
   console.log(report);
 } finally {
-  stop();
+  await stopAll();
 }

@@ -4,21 +4,23 @@
  * scrolls up), scroll smoothness over the whole transcript (frames over the 16.7 ms budget) and the JS
  * heap after that scroll. Writes its section of docs/benchmarks.md. Needs a built console (`npx vite build`).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { startEmulator } from '../src/emulator/app';
-import { chromiumArgs, findChromium } from '../scripts/chromium';
-import { benchProxyEnv, signIn } from './console-session';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  launchChromium,
+  requireBuiltConsole,
+  root,
+  signedInContext,
+  startEmulatorHere,
+  startProxy,
+  stopAll,
+} from './harness';
 import { writeSection } from './report';
+import { median, percentile } from './sample-stats';
 
 const SECTION = '## Chat history: a 10,000-message transcript';
 
-const root = resolve(import.meta.dirname, '..');
-const SDKAPPID = 1400000000;
-const KEY = 'bench0fake0key0'.padEnd(64, '2');
 const EMULATOR_PORT = Number(process.env.BENCH_HISTORY_EMULATOR_PORT ?? 19218);
 const PROXY_PORT = Number(process.env.BENCH_HISTORY_PROXY_PORT ?? 18218);
 const RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 3);
@@ -28,66 +30,10 @@ const SCROLL_STEP = 400;
 const A = 'bench_hist_a';
 const B = 'bench_hist_b';
 
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-if (!existsSync(join(root, 'dist/index.html')))
-  throw new Error('dist/ is missing: run `npx vite build` first');
-const emulator = await startEmulator({
-  sdkAppId: SDKAPPID,
-  secretKey: KEY,
-  seed: 'empty',
-  rateLimits: false,
-  port: EMULATOR_PORT,
-  log: () => undefined,
-});
-const proxy = spawn(
-  process.execPath,
-  [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build'],
-  {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(PROXY_PORT),
-      HOST: '127.0.0.1',
-      IM_SDKAPPID: String(SDKAPPID),
-      IM_SECRET_KEY: KEY,
-      IM_BASE_URL: emulator.url,
-      ...benchProxyEnv(),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
-const origin = `http://127.0.0.1:${PROXY_PORT}`;
-const stop = async () => {
-  proxy.kill('SIGTERM');
-  await emulator.close();
-};
-process.on('exit', () => proxy.kill('SIGTERM'));
-await waitFor(`${origin}/api/health`);
-const session = await signIn(origin);
-
-async function call(path: string, body: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(`${origin}/api/im/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...session },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok || json.ErrorCode !== 0)
-    throw new Error(`${path}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-  return json;
-}
+requireBuiltConsole();
+const emulator = await startEmulatorHere({ port: EMULATOR_PORT, seed: 'empty' });
+const proxy = await startProxy({ port: PROXY_PORT, upstream: emulator.url });
+const { origin, call } = proxy;
 
 const phrases = [
   'Morning! Did the build pass?',
@@ -133,17 +79,6 @@ async function seedTranscript(): Promise<void> {
   await Promise.all(Array.from({ length: 8 }, worker));
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
-}
-
 interface Run {
   firstMessages: number;
   allLoaded: number;
@@ -169,25 +104,14 @@ async function heapAfterGc(page: Page): Promise<number> {
 
 process.stdout.write(`importing ${MESSAGES} messages…\n`);
 await seedTranscript();
-const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH)');
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+const browser = await launchChromium();
 
 const loadAtStart = loadavg()[0] ?? 0;
 try {
   const runs: Run[] = [];
   const expected = `${MESSAGES.toLocaleString('en')} messages loaded`;
   for (let r = 0; r <= RUNS; r++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const cookie = session.Cookie ?? '';
-    await context.addCookies([
-      {
-        name: cookie.slice(0, cookie.indexOf('=')),
-        value: cookie.slice(cookie.indexOf('=') + 1),
-        url: origin,
-      },
-    ]);
-    await context.addInitScript(() => localStorage.setItem('im-console.language', 'en'));
+    const context = await signedInContext(browser, proxy);
     // tsx keeps function names with an `__name` helper the page does not have.
     await context.addInitScript('window.__name = (f) => f');
     const page = await context.newPage();
@@ -331,6 +255,5 @@ the re-render, per page. At ${SCROLL_STEP} px per frame about five new rows moun
   writeSection(join(root, 'docs/benchmarks.md'), SECTION, report);
   process.stdout.write(`${report}\n`);
 } finally {
-  await browser.close();
-  await stop();
+  await stopAll();
 }

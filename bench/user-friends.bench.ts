@@ -10,106 +10,32 @@
  * the rest are written into the in-process emulator's store. A 3,000-friend user made purely through
  * the API is measured too.
  */
-import { benchProxyEnv, signIn } from './console-session';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { startEmulator, type RunningEmulator } from '../src/emulator/app';
-import { chromiumArgs, findChromium } from '../scripts/chromium';
+import { join } from 'node:path';
+import type { RunningEmulator } from '../src/emulator/app';
+import {
+  launchChromium,
+  requireBuiltConsole,
+  root,
+  signedInContext,
+  startEmulatorHere,
+  startProxy,
+  stopAll,
+  type BenchProxy,
+} from './harness';
 import { writeSection } from './report';
+import { median } from './sample-stats';
 
 const SECTION = '## User 360: time to show a user with 5,000 friends';
 
-const root = resolve(import.meta.dirname, '..');
-const SDKAPPID = 1400000000;
-const KEY = 'bench0fake0key0'.padEnd(64, '1');
 const EMULATOR_PORT = Number(process.env.BENCH_FRIENDS_EMULATOR_PORT ?? 19217);
 const PROXY_PORT = Number(process.env.BENCH_FRIENDS_PROXY_PORT ?? 18217);
 const RUNS = Number(process.env.BENCH_FRIENDS_RUNS ?? 5);
 const SIZES = [5000, 3000] as const;
 
 /** A running console: proxy (own process, serving the built SPA) in front of an in-process emulator. */
-interface Stack {
-  /** Headers of a signed-in call (session cookie, Origin). */
-  session: Record<string, string>;
-  origin: string;
+interface Stack extends BenchProxy {
   emulator: RunningEmulator;
-  /** Calls one IM endpoint through the proxy and returns its answer, failing on a non-zero ErrorCode. */
-  call: (path: string, body: unknown) => Promise<Record<string, unknown>>;
-  stop: () => Promise<void>;
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-/**
- * Starts the emulator (in this process, empty seed, no rate limits) and the proxy (`scripts/start.ts
- * --no-build`, its own process) and returns how to reach them. Once operators must sign in, this is
- * the one place that has to obtain a session.
- */
-async function startStack(): Promise<Stack> {
-  if (!existsSync(join(root, 'dist/index.html')))
-    throw new Error('dist/ is missing: run `npx vite build` first');
-  const emulator = await startEmulator({
-    sdkAppId: SDKAPPID,
-    secretKey: KEY,
-    seed: 'empty',
-    rateLimits: false,
-    port: EMULATOR_PORT,
-    log: () => undefined,
-  });
-  const proxy = spawn(
-    process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts', '--no-build'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(PROXY_PORT),
-        HOST: '127.0.0.1',
-        IM_SDKAPPID: String(SDKAPPID),
-        IM_SECRET_KEY: KEY,
-        IM_BASE_URL: emulator.url,
-        ...benchProxyEnv(),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  const origin = `http://127.0.0.1:${PROXY_PORT}`;
-  await waitFor(`${origin}/api/health`);
-  const session = await signIn(origin);
-  return {
-    origin,
-    session,
-    emulator,
-    call: async (path, body) => {
-      const res = await fetch(`${origin}/api/im/${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...session },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json()) as Record<string, unknown>;
-      if (!res.ok || json.ErrorCode !== 0)
-        throw new Error(`${path}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-      return json;
-    },
-    stop: async () => {
-      proxy.kill('SIGTERM');
-      await emulator.close();
-    },
-  };
 }
 
 const API_FRIEND_CAP = 3000;
@@ -154,22 +80,15 @@ async function makeUser(stack: Stack, owner: string, count: number): Promise<voi
     throw new Error(`${owner} has ${String(check.FriendNum)} friends, wanted ${count}`);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 interface Run {
   firstRow: number;
   allLoaded: number;
 }
 
-const stack = await startStack();
-process.on('exit', () => void stack.stop());
-const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH)');
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+requireBuiltConsole();
+const emulator = await startEmulatorHere({ port: EMULATOR_PORT, seed: 'empty' });
+const stack: Stack = { ...(await startProxy({ port: PROXY_PORT, upstream: emulator.url })), emulator };
+const browser = await launchChromium();
 
 try {
   const results = new Map<number, Run[]>();
@@ -180,13 +99,7 @@ try {
     const runs: Run[] = [];
     // One warm-up run (the proxy's first requests, Chromium's first start), then the measured runs.
     for (let r = 0; r <= RUNS; r++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      // The browser is signed in with the bench session's cookie.
-      const cookie = stack.session.Cookie ?? '';
-      const name = cookie.slice(0, cookie.indexOf('='));
-      const value = cookie.slice(cookie.indexOf('=') + 1);
-      await context.addCookies([{ name, value, url: stack.origin }]);
-      await context.addInitScript(() => localStorage.setItem('im-console.language', 'en'));
+      const context = await signedInContext(browser, stack);
       const page = await context.newPage();
       await page.goto(`${stack.origin}/users/${owner}?tab=friends`, { waitUntil: 'commit' });
       // Times are the page's own performance.now(): milliseconds since navigation start.
@@ -251,6 +164,5 @@ written straight into the emulator's store; the 3,000-friend user is made throug
   writeSection(join(root, 'docs/benchmarks.md'), SECTION, report);
   process.stdout.write(`${report}\n`);
 } finally {
-  await browser.close();
-  await stack.stop();
+  await stopAll();
 }

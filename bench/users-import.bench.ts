@@ -7,22 +7,19 @@
  * be refused with 60007 and have to back off. The bound is the frequency limit itself: 10,000 accounts /
  * (100 accounts per call × 100 calls/s) = 1.0 s. Writes its section of docs/benchmarks.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { batchMax } from '../src/api/endpoint';
 import { endpoint as multiaccountImport } from '../src/api/endpoints/im_open_login_svc/multiaccount_import';
 import { planImport } from '../src/web/features/users/bulk/parse-import-file';
-import { importJob, type ImCaller } from '../src/web/features/users/bulk/tasks';
-import { callIm } from '../src/web/lib/api-client';
-import { benchProxyEnv, signIn } from './console-session';
+import { importJob } from '../src/web/features/users/bulk/tasks';
+import { callIm, type ImCaller } from '../src/web/lib/api-client';
+import { root, startEmulatorProcess, startProxy, stopAll } from './harness';
 import { writeSection } from './report';
+import { median } from './sample-stats';
 
 const SECTION = '## Bulk import: 10,000 accounts through the proxy, paced under the call frequency';
 
-const root = resolve(import.meta.dirname, '..');
-const SDKAPPID = 1400000000;
-const KEY = 'bench0fake0key0'.padEnd(64, '0');
 const EMULATOR_PORT = Number(process.env.BENCH_EMULATOR_PORT ?? 19191);
 const PROXY_PORT = Number(process.env.BENCH_PROXY_PORT ?? 18191);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
@@ -30,66 +27,13 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** In-flight batches; unset = the runner's default for the rate (what the console uses). */
 const CONCURRENCY = process.env.BENCH_CONCURRENCY ? Number(process.env.BENCH_CONCURRENCY) : undefined;
 
-function tsx(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 /**
  * Starts the emulator (rate limits on) and the proxy in front of it, and returns a caller that is the
- * console's own `callIm` with relative `/api/im/...` URLs sent to the proxy. This is the one place to adapt
- * when the proxy requires a login session: log in here and add the session cookie in `extraHeaders`.
+ * console's own `callIm` with relative `/api/im/...` URLs sent to the proxy with the bench session's headers.
  */
-async function startStack(): Promise<{ call: ImCaller; stop: () => void; describe: string }> {
-  const emulator = tsx(
-    [
-      'src/emulator/cli.ts',
-      '--port',
-      String(EMULATOR_PORT),
-      '--sdkappid',
-      String(SDKAPPID),
-      '--secret-key',
-      KEY,
-      '--memory',
-      '--seed',
-      'demo',
-    ],
-    {},
-  );
-  const proxy = tsx(['scripts/start.ts', '--no-build'], {
-    PORT: String(PROXY_PORT),
-    HOST: '127.0.0.1',
-    IM_SDKAPPID: String(SDKAPPID),
-    IM_SECRET_KEY: KEY,
-    IM_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}`,
-    ...benchProxyEnv(),
-  });
-  const stop = () => {
-    emulator.kill('SIGTERM');
-    proxy.kill('SIGTERM');
-  };
-  process.on('exit', stop);
-  await waitFor(`http://127.0.0.1:${EMULATOR_PORT}/__emulator/health`);
-  await waitFor(`http://127.0.0.1:${PROXY_PORT}/api/health`);
-
-  const origin = `http://127.0.0.1:${PROXY_PORT}`;
-  const extraHeaders: Record<string, string> = await signIn(origin);
+async function startStack(): Promise<{ call: ImCaller; describe: string }> {
+  const emulator = await startEmulatorProcess({ port: EMULATOR_PORT, seed: 'demo', rateLimits: true });
+  const { origin, session: extraHeaders } = await startProxy({ port: PROXY_PORT, upstream: emulator.url });
   const nodeFetch = globalThis.fetch;
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     nodeFetch(typeof input === 'string' && input.startsWith('/') ? new URL(input, origin) : input, {
@@ -98,19 +42,12 @@ async function startStack(): Promise<{ call: ImCaller; stop: () => void; describ
     });
   return {
     call: callIm as ImCaller,
-    stop,
     describe: `emulator (\`--memory --seed demo\`, call frequencies enforced) and proxy (\`scripts/start.ts\`, \`IM_BASE_URL\` = the emulator) each in their own process; the runner runs in a third, calling the proxy with the console's \`callIm\``,
   };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-const stack = await startStack();
 try {
+  const stack = await startStack();
   const perCall = batchMax(multiaccountImport, 'AccountList');
   const calls = Math.ceil(ACCOUNTS / perCall);
   const boundMs = (calls / multiaccountImport.rate.perSecond) * 1000;
@@ -218,5 +155,5 @@ The bound is what the frequency limit allows: ${calls} calls at ${multiaccountIm
   writeSection(join(root, 'docs', 'benchmarks.md'), SECTION, report);
   console.log(report);
 } finally {
-  stack.stop();
+  await stopAll();
 }

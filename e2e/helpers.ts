@@ -69,3 +69,31 @@ export async function signInWithForm(page: Page, username: string, password: str
   await form.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await form.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** Calls one IM endpoint through the proxy as `api`'s operator; fails the test on an HTTP error or a non-zero ErrorCode. */
+export async function im<T = Record<string, unknown>>(
+  api: APIRequestContext,
+  path: string,
+  body: unknown,
+): Promise<T> {
+  const res = await api.post(`/api/im/${path}`, { data: body });
+  expect(res.ok(), `${path} answered HTTP ${res.status()}`).toBe(true);
+  const json = (await res.json()) as { ErrorCode: number } & T;
+  expect(json.ErrorCode, `${path} answered ${JSON.stringify(json).slice(0, 300)}`).toBe(0);
+  return json;
+}
+
+/**
+ * Sends one group message and returns its MsgSeq. The service drops sends over its per-second group
+ * cap (MsgDropReason MsgFreqCtrl, MsgSeq 0), so a dropped send is sent again after a pause.
+ */
+export async function sendGroupMsg(
+  api: APIRequestContext,
+  body: { GroupId: string; Random: number; MsgBody: unknown[] },
+): Promise<number> {
+  for (;;) {
+    const sent = await im<{ MsgSeq: number }>(api, 'group_open_http_svc/send_group_msg', body);
+    if (sent.MsgSeq > 0) return sent.MsgSeq;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

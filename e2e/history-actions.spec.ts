@@ -3,9 +3,9 @@
  * modify one (and the console's "modified" record), mark a conversation read, send as a user and see
  * it appear, recall several at once, recall a group message by seq, and role gating.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { authFile } from '../playwright.config';
-import { apiAs, clearFaults } from './helpers';
+import { apiAs, clearFaults, im, sendGroupMsg } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await clearFaults();
@@ -14,14 +14,6 @@ test.beforeEach(async ({ page }) => {
       window.localStorage.setItem('im-console.language', 'en');
   });
 });
-
-async function im<T>(request: APIRequestContext, path: string, body: unknown): Promise<T> {
-  const res = await request.post(`/api/im/${path}`, { data: body });
-  expect(res.ok(), `${path} answered HTTP ${res.status()}`).toBe(true);
-  const json = (await res.json()) as { ErrorCode: number } & T;
-  expect(json.ErrorCode, `${path} answered ErrorCode ${json.ErrorCode}`).toBe(0);
-  return json;
-}
 
 const unique = (label: string) =>
   `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -175,7 +167,7 @@ test('recall several selected messages at once with per-message results', async 
 test('recall a group message by seq', async ({ page }) => {
   const words = unique('group oops');
   const api = await apiAs('admin');
-  const sent = await im<{ MsgSeq: number }>(api, 'group_open_http_svc/send_group_msg', {
+  const seq = await sendGroupMsg(api, {
     GroupId: 'demo_team',
     Random: Math.floor(Math.random() * 4e9),
     MsgBody: text(words),
@@ -184,11 +176,11 @@ test('recall a group message by seq', async ({ page }) => {
   await openActions(page, words);
   await page.getByRole('menuitem', { name: 'Recall…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Recall this message?' });
-  await expect(dialog).toContainText(`Message seq ${sent.MsgSeq.toLocaleString('en')}`);
+  await expect(dialog).toContainText(`Message seq ${seq.toLocaleString('en')}`);
   await dialog.getByRole('textbox', { name: 'Reason (optional)' }).fill('posted in the wrong group');
   await dialog.getByRole('button', { name: 'Recall message' }).click();
   await expect(dialog).toBeHidden();
-  const row = page.getByRole('article').filter({ hasText: `seq ${sent.MsgSeq}` });
+  const row = page.getByRole('article').filter({ hasText: `seq ${seq}` });
   await expect(row.getByText('Recalled', { exact: true })).toBeVisible();
   // The service agrees: a second recall of the seq answers 10030.
   const again = await im<{ RecallRetList: { RetCode: number }[] }>(
@@ -196,7 +188,7 @@ test('recall a group message by seq', async ({ page }) => {
     'group_open_http_svc/group_msg_recall',
     {
       GroupId: 'demo_team',
-      MsgSeqList: [{ MsgSeq: sent.MsgSeq }],
+      MsgSeqList: [{ MsgSeq: seq }],
     },
   );
   expect(again.RecallRetList[0]?.RetCode).toBe(10030);

@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
-import { parseCsv } from '../src/web/lib/jobs/csv';
-import { apiAs, clearFaults } from './helpers';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { parseCsv } from '../src/api/csv';
+import { apiAs, clearFaults, im, sendGroupMsg } from './helpers';
 
 const run = Date.now().toString(36);
 const A = `exp_a_${run}`;
@@ -79,14 +79,6 @@ const bodies: { from: string; body: unknown[]; cloud?: string }[] = [
     ],
   },
 ];
-
-async function im<T>(request: APIRequestContext, path: string, body: unknown): Promise<T> {
-  const res = await request.post(`/api/im/${path}`, { data: body });
-  expect(res.ok(), `${path} answered HTTP ${res.status()}`).toBe(true);
-  const json = (await res.json()) as { ErrorCode: number } & T;
-  expect(json.ErrorCode, `${path} answered ErrorCode ${json.ErrorCode}`).toBe(0);
-  return json;
-}
 
 /** A's view of the chat with B, oldest first, straight from the API (the oracle). */
 async function chatFromApi(): Promise<Record<string, unknown>[]> {
@@ -228,22 +220,11 @@ test('exports a whole group, walked down by seq, as the API returned it', async 
   });
   const total = 45; // three pages of at most 20
   for (let i = 1; i <= total; i++) {
-    // The service drops sends over its per-second group cap (MsgDropReason MsgFreqCtrl, MsgSeq 0): resend.
-    for (;;) {
-      const sent = await im<{ MsgSeq: number; MsgDropReason?: string }>(
-        api,
-        'group_open_http_svc/send_group_msg',
-        {
-          GroupId: groupId,
-          Random: 2000 + i,
-          MsgBody: [
-            { MsgType: 'TIMTextElem', MsgContent: { Text: i === 7 ? '+SUM(1;2)' : `export line ${i}` } },
-          ],
-        },
-      );
-      if (sent.MsgSeq > 0) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await sendGroupMsg(api, {
+      GroupId: groupId,
+      Random: 2000 + i,
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: i === 7 ? '+SUM(1;2)' : `export line ${i}` } }],
+    });
   }
   // The oracle: every page of group_msg_get_simple, newest first, as the exporter must keep it.
   const oracle: Record<string, unknown>[] = [];

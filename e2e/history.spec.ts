@@ -3,9 +3,9 @@
  * to its first message, a jump to a date, find a word, a deep link to one message, a fresh group paged
  * back to seq 1, the picker's validation and recent list, and a role that may not read.
  */
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { authFile } from '../playwright.config';
-import { apiAs, clearFaults, consoleUrl, injectFault, switchLanguage } from './helpers';
+import { apiAs, clearFaults, consoleUrl, im, injectFault, sendGroupMsg, switchLanguage } from './helpers';
 
 // A trace snapshots the DOM on every change; scrolling through 35 pages it costs more than the test.
 test.use({ trace: 'off' });
@@ -23,14 +23,6 @@ interface RoamMsg {
   MsgTimeStamp: number;
   From_Account: string;
   MsgBody: { MsgType: string; MsgContent: { Text?: string } }[];
-}
-
-async function im<T>(request: APIRequestContext, path: string, body: unknown): Promise<T> {
-  const res = await request.post(`/api/im/${path}`, { data: body });
-  expect(res.ok(), `${path} answered HTTP ${res.status()}`).toBe(true);
-  const json = (await res.json()) as { ErrorCode: number } & T;
-  expect(json.ErrorCode, `${path} answered ErrorCode ${json.ErrorCode}`).toBe(0);
-  return json;
 }
 
 /** carol's whole view of the chat with eve, oldest first, read straight from the API (the oracle). */
@@ -192,20 +184,11 @@ test('a group transcript pages back to seq 1; jump to a seq and to a date', asyn
   const groupId = created.GroupId;
   const total = 55; // three pages of at most 20
   for (let i = 1; i <= total; i++) {
-    // The service drops sends over its per-second group cap (MsgDropReason MsgFreqCtrl, MsgSeq 0): resend.
-    for (;;) {
-      const sent = await im<{ MsgSeq: number; MsgDropReason?: string }>(
-        api,
-        'group_open_http_svc/send_group_msg',
-        {
-          GroupId: groupId,
-          Random: 1000 + i,
-          MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: `group line ${i}` } }],
-        },
-      );
-      if (sent.MsgSeq > 0) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await sendGroupMsg(api, {
+      GroupId: groupId,
+      Random: 1000 + i,
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: `group line ${i}` } }],
+    });
   }
   // The seqs the group gave our lines (a group may hold other messages before them, e.g. a creation tip).
   const newest = await im<{ RspMsgList: { MsgSeq: number; MsgTimeStamp: number }[] }>(

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parseCsv } from '../src/api/csv';
 import { clearFaults, injectFault } from './helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -33,34 +34,6 @@ async function choose(page: Page, name: string): Promise<void> {
   const radio = page.getByRole('radio', { name, exact: true });
   await radio.dispatchEvent('click');
   await expect(radio).toBeChecked();
-}
-
-/** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (ch !== '\r') cell += ch;
-  }
-  return rows;
 }
 
 test('the home page is the dashboard: 30 days with cards, chart and every field in the table', async ({
@@ -158,7 +131,7 @@ test('the CSV export is exactly the table shown', async ({ page }) => {
     page.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^statistics-groups-\d{8}-\d{8}\.csv$/);
-  const csv = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''));
+  const csv = parseCsv(readFileSync((await download.path())!, 'utf8')).records.map((r) => r.cells);
 
   const headers = await table.getByRole('columnheader').allTextContents();
   expect(csv[0]!.map((h) => h.replace(/\s+/g, ' '))).toEqual(

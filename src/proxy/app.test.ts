@@ -7,24 +7,15 @@ import { proxyErrorSchema } from '../api/proxy-error';
 import { decodeUserSig } from '../api/usersig';
 import { buildProxy, type ProxyDeps } from './app';
 import { cookieFor } from './auth/testing';
-import type { ProxyConfig } from './config';
+import { testProxyConfig } from './testing';
 import type { Upstream } from './upstream';
 
 const secretKey = `fake-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`;
-const config: ProxyConfig = {
-  sdkAppId: 1400000001,
+const config = testProxyConfig({
   secretKey,
-  admin: 'administrator',
-  region: null,
-  baseUrl: 'http://127.0.0.1:5999',
-  port: 0,
-  host: '127.0.0.1',
-  dataDir: './data',
-  upstreamTimeoutMs: 50,
-  userSigTtlSeconds: 86_400,
   // Long sessions: the signing test moves the clock a whole day.
   access: { sessionIdleMinutes: 10_080, sessionMaxHours: 720 },
-};
+});
 const OK = '{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}';
 const t0 = 1_700_000_000;
 

@@ -158,20 +158,10 @@ describe('createCounters', () => {
 describe('GET /api/proxy/stats', () => {
   it('answers the counters of calls forwarded through the app, in the shared shape', async () => {
     const { buildProxy } = await import('./app');
+    const { testProxyConfig } = await import('./testing');
     const { proxyStatsSchema } = await import('../api/proxy-stats');
     const { app, access } = buildProxy({
-      config: {
-        sdkAppId: 1400000001,
-        secretKey: `fake-${Math.random().toString(36).slice(2)}`,
-        admin: 'administrator',
-        region: null,
-        baseUrl: 'http://127.0.0.1:5999',
-        port: 0,
-        host: '127.0.0.1',
-        dataDir: './data',
-        upstreamTimeoutMs: 50,
-        userSigTtlSeconds: 86_400,
-      },
+      config: testProxyConfig(),
       upstream: async () => new Response('{"ActionStatus":"FAIL","ErrorCode":70107,"ErrorInfo":"x"}'),
       logger: { info: () => {}, warn: () => {} },
       db: ':memory:',

@@ -15,7 +15,7 @@ import { roleCanCall, roles, type Role } from '../api/roles';
 import { buildProxy } from './app';
 import { bootstrapAdmin } from './auth/access';
 import { testScrypt } from './auth/testing';
-import type { ProxyConfig } from './config';
+import { testProxyConfig } from './testing';
 import type { Upstream } from './upstream';
 
 const SEED = 0x5eed_2026;
@@ -23,19 +23,12 @@ const REQUESTS = 10_000;
 const ADMIN_PASSWORD = 'fuzz-admin-password-1';
 const ROLE_PASSWORD = 'fuzz-role-password-12';
 
-const config: ProxyConfig = {
-  sdkAppId: 1400000001,
-  secretKey: 'fuzz-secret-key',
-  admin: 'administrator',
-  region: null,
+const config = testProxyConfig({
   baseUrl: 'http://upstream.invalid',
-  port: 0,
-  host: '127.0.0.1',
   dataDir: './unused',
   upstreamTimeoutMs: 5_000,
-  userSigTtlSeconds: 86_400,
   access: { adminPassword: ADMIN_PASSWORD },
-};
+});
 
 /** mulberry32: small, fast, good enough to pick fuzz cases, and the same for the same seed. */
 function prng(seed: number) {

@@ -3,25 +3,17 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProxyConfig } from './config';
 import { ConfigError } from './config';
 import { silentLogger } from './request-log';
 import type { Upstream } from './upstream';
 import { startProxy } from './server';
+import { testProxyConfig } from './testing';
 
-const config: ProxyConfig = {
-  sdkAppId: 1400000001,
-  secretKey: `fake-${Date.now()}`,
-  admin: 'administrator',
-  region: null,
+const config = testProxyConfig({
   baseUrl: 'http://127.0.0.1:9',
-  port: 0,
-  host: '127.0.0.1',
-  dataDir: './data',
   upstreamTimeoutMs: 1000,
-  userSigTtlSeconds: 86_400,
   access: { adminPassword: 'server-test-admin-password' },
-};
+});
 
 /** Logs in as the bootstrap admin through the API; returns the `Cookie` header value. */
 async function login(url: string): Promise<string> {

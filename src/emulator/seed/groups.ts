@@ -14,6 +14,7 @@ import type {
   GroupsSaved,
   TopicSaved,
 } from '../state/groups-model';
+import { serverStyleGroupId } from '../state/groups';
 import { demoMsgBody } from './group-messages';
 import {
   communityGroupNames,
@@ -28,14 +29,6 @@ import {
 import type { Rng } from './prng';
 
 const DAY = 86_400;
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const typeChar: Record<GroupType, string> = {
-  Private: '1',
-  Public: '2',
-  ChatRoom: '3',
-  AVChatRoom: 'a',
-  Community: 'c',
-};
 const sizes: Record<GroupType, [number, number]> = {
   Private: [3, 60],
   Public: [10, 1500],
@@ -273,10 +266,7 @@ export function buildGroupsSeed(input: GroupsSeedInput): GroupsSaved {
         const name = round ? `${base} ${round + 1}群` : base;
         let id: string;
         do {
-          const tail = Array.from({ length: type === 'Community' ? 10 : 8 }, () => rng.pick([...ALNUM])).join(
-            '',
-          );
-          id = type === 'Community' ? `@TGS#_@TGS#c${tail}` : `@TGS#${typeChar[type]}${tail}`;
+          id = serverStyleGroupId(type, rng);
         } while (used.has(id));
         used.add(id);
         // The fourth Community is the all-hands one: every demo user and the crowd, the demo's largest group.

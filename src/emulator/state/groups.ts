@@ -11,7 +11,7 @@ import {
   isMuted,
 } from '../../api/group';
 import type { GroupType } from '../../api/group';
-import { createRng } from '../seed/prng';
+import { createRng, type Rng } from '../seed/prng';
 import type { StoreSlice } from '../slice';
 import type { Store } from '../store';
 import { groupsSavedSchema, loadGroup, saveGroup } from './groups-model';
@@ -35,6 +35,19 @@ const typeChar: Record<GroupType, string> = {
   Community: 'c',
 };
 const ALNUM_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/**
+ * A server-style group ID drawn from `rng`: `@TGS#` + type character + 8 of `[A-Z0-9]`; a Community's
+ * `@TGS#_@TGS#c` + 10 (10-groups-core.md §2.4). The demo seed and `create_group` both make them.
+ */
+export function serverStyleGroupId(type: GroupType, rng: Pick<Rng, 'pick'>): string {
+  const tail = Array.from({ length: type === 'Community' ? 10 : 8 }, () => rng.pick([...ALNUM_UPPER])).join(
+    '',
+  );
+  return type === 'Community'
+    ? `${COMMUNITY_GROUP_ID_PREFIX}${SERVER_GROUP_ID_PREFIX}c${tail}`
+    : `${SERVER_GROUP_ID_PREFIX}${typeChar[type]}${tail}`;
+}
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** De-duplication window of `send_group_msg` `Random` (11-groups-messages.md send_group_msg). */
@@ -262,14 +275,7 @@ export class GroupsSlice implements StoreSlice<GroupsSaved> {
    */
   newGroupId(type: GroupType): string {
     for (let attempt = 0; ; attempt++) {
-      const rng = createRng(`group:${this.nextListSeq}:${attempt}`);
-      const tail = Array.from({ length: type === 'Community' ? 10 : 8 }, () =>
-        rng.pick([...ALNUM_UPPER]),
-      ).join('');
-      const id =
-        type === 'Community'
-          ? `${COMMUNITY_GROUP_ID_PREFIX}${SERVER_GROUP_ID_PREFIX}c${tail}`
-          : `${SERVER_GROUP_ID_PREFIX}${typeChar[type]}${tail}`;
+      const id = serverStyleGroupId(type, createRng(`group:${this.nextListSeq}:${attempt}`));
       if (!this.groups.has(id)) return id;
     }
   }

@@ -1,9 +1,9 @@
 /**
- * CSV of audit entries (RFC 4180: CRLF line ends, a header row, fields with `"`, `,`, CR or LF
- * quoted with `"` doubled). Text cells that a spreadsheet would run as a formula (starting with
- * `=`, `+`, `-`, `@`, tab or CR) get a leading `'` (OWASP "CSV injection").
+ * CSV of audit entries, written by the shared RFC 4180 writer (`src/api/csv.ts`: CRLF records, quoting,
+ * and a leading `'` on text a spreadsheet would run as a formula, OWASP "CSV injection").
  */
 import type { AuditEntry } from '../../api/console-api';
+import { csvRow } from '../../api/csv';
 
 /** The exported columns, in order: header name and how to read it from an entry. */
 export const csvColumns: readonly [string, (e: AuditEntry) => string | number | null][] = [
@@ -26,20 +26,12 @@ export const csvColumns: readonly [string, (e: AuditEntry) => string | number | 
   ['summary', (e) => e.summary],
 ];
 
-/** One CSV cell: numbers as they are, text defused and quoted when needed, null as empty. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The header line, with its CRLF. */
 export function csvHeader(): string {
-  return `${csvColumns.map(([name]) => name).join(',')}\r\n`;
+  return csvRow(csvColumns.map(([name]) => name));
 }
 
 /** One entry's line, with its CRLF. */
 export function csvLine(entry: AuditEntry): string {
-  return `${csvColumns.map(([, read]) => csvCell(read(entry))).join(',')}\r\n`;
+  return csvRow(csvColumns.map(([, read]) => read(entry)));
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { auditEntryDetailSchema, auditPageSchema } from '../../api/console-api';
+import { csvCell, parseCsv } from '../../api/csv';
 import { endpoints } from '../../api/endpoints';
 import { proxyErrorSchema } from '../../api/proxy-error';
 import type { Role } from '../../api/roles';
@@ -11,7 +12,6 @@ import { addOperator, cookieFor, testScrypt } from '../auth/testing';
 import { openDatabase, type Db } from '../db/database';
 import type { ProxyEnv } from '../request-id';
 import { createAuditLog } from './audit-log';
-import { csvCell } from './csv';
 import { listSql } from './query';
 import { auditRoutes } from './routes';
 import type { AuditActor } from './types';
@@ -187,34 +187,12 @@ describe('GET /api/audit/:id', () => {
   });
 });
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  expect(cell).toBe('');
-  return rows;
+/** The rows of a CSV answer, which must parse cleanly and end with CRLF. */
+function parseCsvRows(text: string): string[][] {
+  const { records, errors } = parseCsv(text);
+  expect(errors).toEqual([]);
+  expect(text.endsWith('\r\n')).toBe(true);
+  return records.map((r) => r.cells);
 }
 
 describe('GET /api/audit/export.csv', () => {
@@ -224,7 +202,7 @@ describe('GET /api/audit/export.csv', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="audit-.*\.csv"$/);
-    const rows = parseCsv(await res.text());
+    const rows = parseCsvRows(await res.text());
     expect(rows[0]).toContain('summary');
     expect(rows.slice(1).map((r) => r[0])).toEqual(['6', '5', '4', '3', '2', '1']);
     const failed = rows.find((r) => r[2] === 'login_failed')!;
@@ -240,7 +218,7 @@ describe('GET /api/audit/export.csv', () => {
       log.record({ kind: i % 2 ? 'login' : 'logout', actor: admin, ip: admin.ip, summary: `n${i}` });
     }
     const res = await app(db).request('/api/audit/export.csv?kind=login');
-    const rows = parseCsv(await res.text());
+    const rows = parseCsvRows(await res.text());
     expect(rows).toHaveLength(1 + 1_172);
     expect(new Set(rows.slice(1).map((r) => r[0])).size).toBe(1_172);
     expect(rows.slice(1).every((r) => r[2] === 'login')).toBe(true);

@@ -11,22 +11,11 @@ import { endpointList } from '../../api/endpoints';
 import { proxyErrorSchema } from '../../api/proxy-error';
 import { endpointPermissions, roleCanCall, roles, rolesWith, type Role } from '../../api/roles';
 import { buildProxy } from '../app';
-import type { ProxyConfig } from '../config';
 import { silentLogger } from '../request-log';
+import { testProxyConfig } from '../testing';
 import { addOperator, cookieFor, testScrypt } from './testing';
 
-const config: ProxyConfig = {
-  sdkAppId: 1400000001,
-  secretKey: 'fake-matrix-key',
-  admin: 'administrator',
-  region: null,
-  baseUrl: 'http://im.test',
-  port: 0,
-  host: '127.0.0.1',
-  dataDir: './unused',
-  upstreamTimeoutMs: 1000,
-  userSigTtlSeconds: 86_400,
-};
+const config = testProxyConfig({ baseUrl: 'http://im.test', dataDir: './unused', upstreamTimeoutMs: 1000 });
 
 const fixtureDir = join(import.meta.dirname, '../../api/fixtures');
 function exampleBody(path: string): string {

@@ -12,8 +12,9 @@ import {
 } from '../../api/console-api';
 import { proxyErrorSchema } from '../../api/proxy-error';
 import { buildProxy } from '../app';
-import type { AccessConfig, ProxyConfig } from '../config';
+import type { AccessConfig } from '../config';
 import { silentLogger } from '../request-log';
+import { testProxyConfig } from '../testing';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from './http';
 import { addOperator, TEST_PASSWORD, testScrypt } from './testing';
 
@@ -25,19 +26,12 @@ const READ_BODY = '{"To_Account":["alice"],"TagList":["Tag_Profile_IM_Nick"]}';
 function setup(access: Partial<AccessConfig> = {}) {
   let now = T0;
   const upstream: string[] = [];
-  const config: ProxyConfig = {
-    sdkAppId: 1400000001,
-    secretKey: 'fake-routes-key',
-    admin: 'administrator',
-    region: null,
+  const config = testProxyConfig({
     baseUrl: 'http://im.test',
-    port: 0,
-    host: '127.0.0.1',
     dataDir: './unused',
     upstreamTimeoutMs: 1000,
-    userSigTtlSeconds: 86_400,
     access: { sessionIdleMinutes: 30, sessionMaxHours: 8, ...access },
-  };
+  });
   const parts = buildProxy({
     config,
     logger: silentLogger,

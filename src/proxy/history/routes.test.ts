@@ -7,24 +7,12 @@ import { proxyErrorSchema } from '../../api/proxy-error';
 import { buildProxy } from '../app';
 import { createAuditLog } from '../audit/audit-log';
 import { addOperator, cookieFor, testScrypt } from '../auth/testing';
-import type { ProxyConfig } from '../config';
 import { openDatabase } from '../db/database';
 import type { ProxyEnv } from '../request-id';
+import { testProxyConfig } from '../testing';
 import { historyRoutes } from './routes';
 
-const config: ProxyConfig = {
-  sdkAppId: 1400000001,
-  secretKey: `test-secret-${Math.random().toString(36).slice(2)}`,
-  admin: 'administrator',
-  region: null,
-  baseUrl: 'http://127.0.0.1:5999',
-  port: 0,
-  host: '127.0.0.1',
-  dataDir: './data',
-  upstreamTimeoutMs: 50,
-  userSigTtlSeconds: 86_400,
-  access: { sessionIdleMinutes: 600, sessionMaxHours: 24 },
-};
+const config = testProxyConfig({ access: { sessionIdleMinutes: 600, sessionMaxHours: 24 } });
 const OK = '{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}';
 const NOT_FOUND = '{"ActionStatus":"FAIL","ErrorCode":20026,"ErrorInfo":"message does not exist"}';
 const enc = new TextEncoder();

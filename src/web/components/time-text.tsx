@@ -3,8 +3,15 @@ import { Text, Tooltip } from '@mantine/core';
 import { shellMessages } from '../app/messages';
 import { useLanguage, useMessages, type Language } from '../lib/i18n/i18n';
 
-/** Local date and time with seconds, in the console's language; an unparsable value is returned as is. */
-export function localTime(iso: string, lang: Language): string {
+/**
+ * Local date and time of an ISO instant, in the console's language, with seconds unless `seconds` is
+ * false; an unparsable value is returned as is.
+ */
+export function localTime(
+  iso: string,
+  lang: Language,
+  { seconds = true }: { seconds?: boolean } = {},
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -13,7 +20,7 @@ export function localTime(iso: string, lang: Language): string {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
   });
 }
 

@@ -117,6 +117,13 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(answer)', message: i.message }));
 }
 
+/** Anything shaped like `callIm`: jobs and sends take one, so tests and the bench can pass their own. */
+export type ImCaller = <E extends Endpoint>(
+  endpoint: E,
+  body: z.input<E['request']>,
+  options?: { signal?: AbortSignal },
+) => Promise<z.output<E['response']>>;
+
 /** Calls one IM endpoint through the proxy and returns its parsed, successful answer. */
 export async function callIm<E extends Endpoint>(
   endpoint: E,

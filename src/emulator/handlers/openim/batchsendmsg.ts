@@ -3,7 +3,7 @@ import { endpoint } from '../../../api/endpoints/openim/batchsendmsg';
 import { defineHandler } from '../../handler';
 import { ImFailure } from '../../im-failure';
 import { msgKeyOf } from '../../state/c2c-record';
-import { C2C_MUTED, c2cMutedForRest, c2cParamCode, requireFrom, storeC2c } from './c2c-common';
+import { C2C_MUTED, c2cMutedForRest, c2cParamCode, requireFrom, sentC2cRecord, storeC2c } from './c2c-common';
 
 /**
  * One time, `MsgSeq` and `MsgKey` for the whole batch, stored in every valid recipient's
@@ -26,24 +26,9 @@ export const batchsendmsg = defineHandler(
     const muted = c2cMutedForRest(ctx, from);
     if (req.MsgLifeTime !== 0 && req.OnlineOnlyFlag !== 1 && !muted) {
       for (const to of valid) {
-        storeC2c(
-          ctx,
-          {
-            from,
-            to,
-            seq,
-            random: req.MsgRandom,
-            time: ctx.nowSeconds,
-            flagBits: 0,
-            peerRead: 0,
-            body: req.MsgBody,
-            ...(req.CloudCustomData !== undefined ? { cloudCustomData: req.CloudCustomData } : {}),
-            senderCopy: req.SyncOtherMachine !== 2,
-            recipientCopy: true,
-            countsUnread: !control.includes('NoUnread'),
-          },
-          { updateConversations: !control.includes('NoLastMsg') },
-        );
+        storeC2c(ctx, sentC2cRecord(ctx, req, from, to, seq), {
+          updateConversations: !control.includes('NoLastMsg'),
+        });
       }
     }
     const errors = recipients

@@ -85,6 +85,42 @@ export function roamingSince(ctx: HandlerContext): number {
   return ctx.nowSeconds - ctx.config.roamingDays * DAY;
 }
 
+/** The fields of a REST send (`sendmsg`, `batchsendmsg`) that decide how its message is stored. */
+interface RestSend {
+  MsgRandom: number;
+  MsgBody: C2cRecord['body'];
+  CloudCustomData?: string;
+  SyncOtherMachine?: number;
+  SendMsgControl?: readonly string[];
+}
+
+/**
+ * The record a REST send stores for one recipient, sent now (03 sendmsg rules): in the recipient's view,
+ * in the sender's unless `SyncOtherMachine` 2, counted unread unless `NoUnread`.
+ */
+export function sentC2cRecord(
+  ctx: HandlerContext,
+  req: RestSend,
+  from: string,
+  to: string,
+  seq: number,
+): C2cRecord {
+  return {
+    from,
+    to,
+    seq,
+    random: req.MsgRandom,
+    time: ctx.nowSeconds,
+    flagBits: 0,
+    peerRead: 0,
+    body: req.MsgBody,
+    ...(req.CloudCustomData !== undefined ? { cloudCustomData: req.CloudCustomData } : {}),
+    senderCopy: req.SyncOtherMachine !== 2,
+    recipientCopy: true,
+    countsUnread: !(req.SendMsgControl ?? []).includes('NoUnread'),
+  };
+}
+
 /** Stores a message and refreshes both sides' conversation lists unless `NoLastMsg` (03 sendmsg rules). */
 export function storeC2c(
   ctx: HandlerContext,

@@ -5,7 +5,15 @@ import { defineHandler } from '../../handler';
 import { ImFailure } from '../../im-failure';
 import { msgKeyOf } from '../../state/c2c-record';
 import type { C2cRecord } from '../../state/c2c-record';
-import { C2C_MUTED, c2cMutedForRest, c2cParamCode, requireFrom, requireTo, storeC2c } from './c2c-common';
+import {
+  C2C_MUTED,
+  c2cMutedForRest,
+  c2cParamCode,
+  requireFrom,
+  requireTo,
+  sentC2cRecord,
+  storeC2c,
+} from './c2c-common';
 
 /** Window in which a repeat of the same (sender, MsgSeq, MsgRandom, content) is a duplicate (03 sendmsg). */
 export const DEDUPE_SECONDS = 120;
@@ -40,18 +48,7 @@ export const sendmsg = defineHandler(
     }
     const control = req.SendMsgControl ?? [];
     const record: C2cRecord = {
-      from,
-      to: req.To_Account,
-      seq: req.MsgSeq ?? ctx.store.c2c.randomSeq(),
-      random: req.MsgRandom,
-      time: ctx.nowSeconds,
-      flagBits: 0,
-      peerRead: 0,
-      body: req.MsgBody,
-      ...(req.CloudCustomData !== undefined ? { cloudCustomData: req.CloudCustomData } : {}),
-      senderCopy: req.SyncOtherMachine !== 2,
-      recipientCopy: true,
-      countsUnread: !control.includes('NoUnread'),
+      ...sentC2cRecord(ctx, req, from, req.To_Account, req.MsgSeq ?? ctx.store.c2c.randomSeq()),
       ...(req.SupportMessageExtension === 1 ? { ext: { latestSeq: 0, clearSeq: 0, kvs: [] } } : {}),
     };
     // Webhooks (14-webhooks.md C2C.*): the before-callback may refuse, modify or silently drop.

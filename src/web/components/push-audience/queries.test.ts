@@ -1,23 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImApiError } from '../../lib/api-client';
+import { stubProxy } from '../../test/fake-proxy';
 import { fetchAudience } from './queries';
 
 const ok = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
-
-/** Stubs the proxy: answers each call with `answer(path, body)`, and records the calls. */
-function stubProxy(answer: (path: string, body: Record<string, unknown>) => unknown) {
-  const calls: { path: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      const path = url.replace('/api/im/', '');
-      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
-      calls.push({ path, body });
-      return new Response(JSON.stringify(answer(path, body)), { status: 200 });
-    }),
-  );
-  return calls;
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

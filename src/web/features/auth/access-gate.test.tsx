@@ -3,20 +3,9 @@ import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Operator } from '../../../api/console-api';
-import type { Role } from '../../../api/roles';
 import { Providers } from '../../app/providers';
 import { AccessGate, OperatorContext, roleNames } from '../../lib/access';
-
-const as = (role: Role): Operator => ({
-  id: 1,
-  username: role,
-  displayName: '',
-  role,
-  disabled: false,
-  createdAt: '2026-11-26T10:00:00.000Z',
-  lastLoginAt: null,
-  mustChangePassword: false,
-});
+import { operatorAs } from '../../test/operators';
 
 function renderGate(operator: Operator | undefined, what: string, language: 'en' | 'zh' = 'en') {
   const gate = <AccessGate what={what}>{(disabled) => <Button disabled={disabled}>Mute</Button>}</AccessGate>;
@@ -31,13 +20,13 @@ function renderGate(operator: Operator | undefined, what: string, language: 'en'
 
 describe('AccessGate', () => {
   it('disables a control the role cannot use and says which roles can', () => {
-    const button = renderGate(as('viewer'), 'openconfigsvr/setnospeaking');
+    const button = renderGate(operatorAs('viewer'), 'openconfigsvr/setnospeaking');
     expect(button.disabled).toBe(true);
     expect(screen.getByText('Needs the Support, Moderator or Admin role.')).toBeTruthy();
   });
 
   it('leaves it alone for a role that can', () => {
-    expect(renderGate(as('support'), 'openconfigsvr/setnospeaking').disabled).toBe(false);
+    expect(renderGate(operatorAs('support'), 'openconfigsvr/setnospeaking').disabled).toBe(false);
     expect(screen.queryByText(/Needs the/)).toBeNull();
   });
 
@@ -46,12 +35,12 @@ describe('AccessGate', () => {
   });
 
   it('refuses an unknown endpoint for every role', () => {
-    expect(renderGate(as('admin'), 'nope/nothing').disabled).toBe(true);
+    expect(renderGate(operatorAs('admin'), 'nope/nothing').disabled).toBe(true);
     expect(screen.getByText('No role may do this.')).toBeTruthy();
   });
 
   it('speaks Chinese', () => {
-    renderGate(as('marketing'), 'group_open_http_svc/destroy_group', 'zh');
+    renderGate(operatorAs('marketing'), 'group_open_http_svc/destroy_group', 'zh');
     expect(screen.getByText('需要管理员角色。')).toBeTruthy();
   });
 });

@@ -3,18 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../app/providers';
+import { operatorAs } from '../../test/operators';
 import { LoginPage } from './login-page';
 
-const operator = {
-  id: 2,
-  username: 'mia',
-  displayName: 'Mia',
-  role: 'marketing',
-  disabled: false,
-  createdAt: '2026-11-26T10:00:00.000Z',
-  lastLoginAt: null,
-  mustChangePassword: false,
-};
+const operator = operatorAs('marketing', { id: 2, username: 'mia', displayName: 'Mia' });
 const session = {
   operator,
   session: {

@@ -9,7 +9,7 @@ import { useOperator } from '../../lib/access';
 import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { ChangePasswordForm } from './change-password-form';
 import { authMessages } from './messages';
-import { RoleBadge } from './role-badge';
+import { RoleBadge } from '../../components/role-badge';
 import { useSignOut } from './sign-out';
 
 export function OperatorMenu() {

@@ -6,10 +6,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { SessionRow } from '../../../api/console-api';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { localTime } from '../../components/time-text';
 import { VirtualTable, type VirtualColumn } from '../../components/virtual-table';
 import { useCan } from '../../lib/access';
 import { useLanguage, useMessages } from '../../lib/i18n/i18n';
-import { formatTime } from './format-time';
 import { authMessages } from './messages';
 import { authQueries, revokeSession } from './queries';
 
@@ -83,7 +83,7 @@ export function SessionsPage() {
       header: m.created,
       render: (r) => (
         <Stack gap={2} align="flex-start">
-          <Nowrap>{formatTime(r.createdAt, lang)}</Nowrap>
+          <Nowrap>{localTime(r.createdAt, lang, { seconds: false })}</Nowrap>
           {r.current && (
             <Badge color="teal" variant="light" tt="none" size="sm">
               {m.current}
@@ -92,8 +92,16 @@ export function SessionsPage() {
         </Stack>
       ),
     },
-    { key: 'lastSeen', header: m.lastSeen, render: (r) => <Nowrap>{formatTime(r.lastSeenAt, lang)}</Nowrap> },
-    { key: 'expires', header: m.expires, render: (r) => <Nowrap>{formatTime(r.expiresAt, lang)}</Nowrap> },
+    {
+      key: 'lastSeen',
+      header: m.lastSeen,
+      render: (r) => <Nowrap>{localTime(r.lastSeenAt, lang, { seconds: false })}</Nowrap>,
+    },
+    {
+      key: 'expires',
+      header: m.expires,
+      render: (r) => <Nowrap>{localTime(r.expiresAt, lang, { seconds: false })}</Nowrap>,
+    },
     {
       key: 'ip',
       header: m.ip,
@@ -123,7 +131,7 @@ export function SessionsPage() {
           variant="light"
           color="red"
           onClick={() => confirmRevoke(r)}
-          aria-label={m.revokeLabel(r.username, formatTime(r.createdAt, lang))}
+          aria-label={m.revokeLabel(r.username, localTime(r.createdAt, lang, { seconds: false }))}
         >
           {m.revoke}
         </Button>

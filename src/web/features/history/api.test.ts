@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { C2cMessage } from '../../../api/c2c';
 import { ImApiError } from '../../lib/api-client';
+import { stubProxy } from '../../test/fake-proxy';
 import {
   CLOCK_SKEW_SECONDS,
   fetchC2cPage,
@@ -12,20 +13,6 @@ import {
 } from './api';
 
 const ok = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
-
-function stubProxy(answer: (path: string, body: Record<string, unknown>) => unknown) {
-  const calls: { path: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      const path = url.replace('/api/im/', '');
-      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
-      calls.push({ path, body });
-      return new Response(JSON.stringify(answer(path, body)), { status: 200 });
-    }),
-  );
-  return calls;
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -2,22 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Operator } from '../../../api/console-api';
 import { Providers } from '../../app/providers';
 import { OperatorContext } from '../../lib/access';
+import { operatorAs } from '../../test/operators';
 import { ChangeRoleForm } from './change-role-form';
 import { OperatorsPage } from './operators-page';
 
-const admin: Operator = {
-  id: 1,
-  username: 'admin',
-  displayName: 'Administrator',
-  role: 'admin',
-  disabled: false,
-  createdAt: '2026-11-26T10:00:00.000Z',
-  lastLoginAt: '2026-11-26T11:00:00.000Z',
-  mustChangePassword: false,
-};
+const admin = operatorAs('admin', { displayName: 'Administrator', lastLoginAt: '2026-11-26T11:00:00.000Z' });
 
 /** A fake proxy: the list, and whatever `write` answers to changes. */
 function proxy(write: (url: string, init: RequestInit) => Response) {

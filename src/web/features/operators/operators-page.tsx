@@ -8,6 +8,8 @@ import { useState } from 'react';
 import type { Operator } from '../../../api/console-api';
 import { roleLabels } from '../../../api/roles';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { RoleBadge } from '../../components/role-badge';
+import { localTime } from '../../components/time-text';
 import { VirtualTable, type VirtualColumn } from '../../components/virtual-table';
 import { useOperator } from '../../lib/access';
 import { ProxyRequestError } from '../../lib/api-client';
@@ -17,19 +19,6 @@ import { CreateOperatorForm } from './create-operator-form';
 import { operatorsMessages } from './messages';
 import { showPasswordOnce } from './password-once';
 import { operatorQueries, resetOperatorPassword, updateOperator } from './queries';
-import { RoleBadge } from './role-badge';
-
-function formatTime(iso: string, lang: 'en' | 'zh'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
 
 export function OperatorsPage() {
   const m = useMessages(operatorsMessages);
@@ -122,13 +111,17 @@ export function OperatorsPage() {
         </Group>
       ),
     },
-    { key: 'created', header: m.columns.created, render: (op) => formatTime(op.createdAt, lang) },
+    {
+      key: 'created',
+      header: m.columns.created,
+      render: (op) => localTime(op.createdAt, lang, { seconds: false }),
+    },
     {
       key: 'lastLogin',
       header: m.columns.lastLogin,
       render: (op) =>
         op.lastLoginAt ? (
-          formatTime(op.lastLoginAt, lang)
+          localTime(op.lastLoginAt, lang, { seconds: false })
         ) : (
           <Text c="dimmed" size="sm">
             {m.never}

@@ -10,7 +10,7 @@ import {
   numberOf,
   previousPeriod,
   summarise,
-  toCsv,
+  statsCsv,
 } from './series';
 
 describe('days and periods', () => {
@@ -70,14 +70,16 @@ describe('values', () => {
   });
 });
 
-describe('toCsv', () => {
+describe('statsCsv', () => {
   it('quotes commas and quotes, neutralises formulas, keeps negative numbers', () => {
     expect(
-      toCsv([
+      statsCsv(
         ['Date', 'Name, full'],
-        ['2026-11-25', 'say "hi"'],
-        ['=cmd()', '-5'],
-      ]),
+        [
+          ['2026-11-25', 'say "hi"'],
+          ['=cmd()', '-5'],
+        ],
+      ),
     ).toBe('Date,"Name, full"\r\n2026-11-25,"say ""hi"""\r\n\'=cmd(),-5\r\n');
   });
 });

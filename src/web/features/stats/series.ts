@@ -3,6 +3,7 @@
  * changes against earlier days, period summaries by metric kind, and CSV. No React, so it is unit tested.
  */
 import type { MetricKind } from '../../../api/app-stats';
+import { toCsv, type CsvValue } from '../../../api/csv';
 
 /** One published day: `YYYYMMDD` and its values (numbers for counters, text for identity fields). */
 export interface DayRow {
@@ -94,13 +95,15 @@ export function isQuietDay(row: DayRow, metrics: readonly string[]): boolean {
   return metrics.every((m) => numberOf(row, m) === 0);
 }
 
-function csvCell(value: string): string {
-  // Quote when needed; prefix cells that a spreadsheet would run as a formula.
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** A figure as the API wrote it ("-5", "12.5") is a number to a spreadsheet; any other text stays text. */
+function csvFigure(cell: string): CsvValue {
+  return /^-?\d+(\.\d+)?$/.test(cell) && String(Number(cell)) === cell ? Number(cell) : cell;
 }
 
-/** Rows of cells as RFC 4180 CSV (CRLF line ends). */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** The table as CSV (the shared writer: RFC 4180, formula guard), its figures written as numbers. */
+export function statsCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return toCsv(
+    header,
+    rows.map((r) => r.map(csvFigure)),
+  );
 }

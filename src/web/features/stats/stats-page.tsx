@@ -20,27 +20,15 @@ import { useQuery } from '@tanstack/react-query';
 import { statGroup, statGroups, statMetric } from '../../../api/app-stats';
 import type { AppInfoMetric } from '../../../api/endpoints/openconfigsvr/getappinfo';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { downloadText } from '../../lib/download';
 import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { KpiCards } from './kpi-cards';
 import { statsMessages } from './messages';
 import { statsQueries } from './queries';
-import { isoDay, previousPeriod, toCsv, type DayRow } from './series';
+import { isoDay, previousPeriod, statsCsv, type DayRow } from './series';
 import { StatsChart } from './stats-chart';
 import { StatsTable, tableCells } from './stats-table';
 import { presets, resolvePeriod, useStatsView, type StatsView } from './view-state';
-
-function download(name: string, text: string) {
-  // A BOM so spreadsheet programs read the Chinese headers as UTF-8.
-  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The statistics dashboard. */
 export function StatsPage() {
@@ -112,9 +100,12 @@ function Dashboard({
 
   const exportCsv = () => {
     const { header, rows: tableRows } = tableCells(fields, byDate, period, lang);
-    download(
+    downloadText(
       `statistics-${view.group.key}-${period.from}-${period.to}.csv`,
-      toCsv([header, ...tableRows.map((r) => r.cells)]),
+      statsCsv(
+        header,
+        tableRows.map((r) => r.cells),
+      ),
     );
   };
 

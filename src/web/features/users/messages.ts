@@ -74,19 +74,6 @@ export const usersMessages = defineMessages({
       notImportedBody: (id: string) =>
         `IM has no account “${id}”. It was never imported, or it was deleted. Import it from the users page to use it.`,
       importIt: 'Import this account',
-      tabs: { label: 'User sections', profile: 'Profile', status: 'Online state' },
-      profileTitle: 'Standard profile fields',
-      field: 'Field',
-      value: 'Value',
-      raw: 'Raw tag and value',
-      notSet: 'not set',
-      statusTitle: 'Online state by platform',
-      overall: 'Overall',
-      platform: 'Platform',
-      platformState: 'State',
-      noSessions: 'No client is logged in: the user is offline on every platform.',
-      stateHelp:
-        'Online: a client is connected. Push only: the app is in the background or lost its connection; offline push still reaches it. Offline: logged out, or not seen for 7 days.',
     },
   },
   zh: {
@@ -155,19 +142,6 @@ export const usersMessages = defineMessages({
       notImportedBody: (id: string) =>
         `IM 中没有账号“${id}”：它从未导入或已被删除。请在用户页面导入后再使用。`,
       importIt: '导入此账号',
-      tabs: { label: '用户信息分区', profile: '资料', status: '在线状态' },
-      profileTitle: '标准资料字段',
-      field: '字段',
-      value: '值',
-      raw: '原始标签和值',
-      notSet: '未设置',
-      statusTitle: '各平台在线状态',
-      overall: '总体',
-      platform: '平台',
-      platformState: '状态',
-      noSessions: '没有客户端登录：该用户在所有平台均离线。',
-      stateHelp:
-        '在线：客户端已连接。仅推送：应用在后台或断开连接，仍可收到离线推送。离线：已登出，或 7 天未上线。',
     },
   },
 });

@@ -7,9 +7,9 @@ import { IconDownload, IconPlayerPause, IconPlayerPlay, IconX } from '@tabler/ic
 import { useEffect, useState, type ReactNode } from 'react';
 import { EmptyState } from '../../components/page-states';
 import { VirtualTable, type VirtualColumn } from '../../components/virtual-table';
+import { downloadText } from '../download';
 import { describeImError } from '../im-error-text';
 import { useLanguage, useMessages } from '../i18n/i18n';
-import { downloadText } from './csv';
 import { jobMessages } from './messages';
 import { jobReportCsv, type ReportColumn } from './report';
 import type { ItemResult, ItemStatus } from './item-results';

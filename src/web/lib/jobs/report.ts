@@ -1,7 +1,7 @@
 /** The per-item report of a finished (or cancelled) job as CSV rows, in the operator's language. */
+import { toCsv } from '../../../api/csv';
 import { explainImError } from '../../../api/errors';
 import type { Language } from '../i18n/i18n';
-import { toCsv } from './csv';
 import type { ItemResult, ItemStatus } from './item-results';
 
 /** One column describing the item itself (UserID, line number...). */

@@ -1,23 +1,10 @@
 /** Topic reads and deletes keep per-topic results; the community scan keeps only topic-enabled ones. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubProxy } from '../../../test/fake-proxy';
 import { destroyTopicsCall, fetchTopics, scanCommunities } from './queries';
 
 const ok = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: 'ok' };
 const G = '@TGS#_@TGS#cQVLVHIM62CJ';
-
-function stubProxy(answer: (path: string, body: Record<string, unknown>) => unknown) {
-  const calls: { path: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      const path = url.replace('/api/im/', '');
-      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
-      calls.push({ path, body });
-      return new Response(JSON.stringify(answer(path, body)), { status: 200 });
-    }),
-  );
-  return calls;
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

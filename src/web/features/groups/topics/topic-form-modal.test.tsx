@@ -3,28 +3,18 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../../app/providers';
+import { stubProxy } from '../../../test/fake-proxy';
 import { TopicFormModal } from './topic-form-modal';
 
 const ok = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
 const G = '@TGS#_@TGS#cQVLVHIM62CJ';
 const T = `${G}@TOPIC#_news`;
 
-function stubProxy() {
-  const calls: { path: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      const path = url.replace('/api/im/', '');
-      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
-      calls.push({ path, body });
-      const answer = path.endsWith('create_topic')
-        ? { ...ok, TopicId: body.TopicId ?? `${G}@TOPIC#_gen` }
-        : ok;
-      return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } });
-    }),
+/** The proxy's answers: a created topic gets the requested id or a generated one; anything else succeeds. */
+const fakeProxy = () =>
+  stubProxy((path, body) =>
+    path.endsWith('create_topic') ? { ...ok, TopicId: body.TopicId ?? `${G}@TOPIC#_gen` } : ok,
   );
-  return calls;
-}
 
 afterEach(() => {
   cleanup();
@@ -33,7 +23,7 @@ afterEach(() => {
 
 describe('TopicFormModal', { timeout: 20_000 }, () => {
   it('names the field and the rule of a too-long name and sends nothing', async () => {
-    const calls = stubProxy();
+    const calls = fakeProxy();
     const onClose = vi.fn();
     render(
       <Providers language="en">
@@ -58,7 +48,7 @@ describe('TopicFormModal', { timeout: 20_000 }, () => {
   });
 
   it('sends only the changed fields on edit, and says when nothing changed', async () => {
-    const calls = stubProxy();
+    const calls = fakeProxy();
     const onClose = vi.fn();
     render(
       <Providers language="en">

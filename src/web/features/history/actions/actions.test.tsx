@@ -3,11 +3,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Operator } from '../../../../api/console-api';
 import type { Role } from '../../../../api/roles';
 import { Providers } from '../../../app/providers';
 import { OperatorContext } from '../../../lib/access';
+import { stubProxy } from '../../../test/fake-proxy';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
+import { operatorAs } from '../../../test/operators';
 import { MessageActions } from './message-actions';
 import { ModifiedMark } from './modified-mark';
 import { TranscriptActions } from './transcript-actions';
@@ -28,40 +29,21 @@ const message: TranscriptMessage = {
   raw: {} as TranscriptMessage['raw'],
 };
 
-const as = (role: Role): Operator => ({
-  id: 1,
-  username: role,
-  displayName: '',
-  role,
-  disabled: false,
-  createdAt: '2026-11-26T10:00:00.000Z',
-  lastLoginAt: null,
-  mustChangePassword: false,
-});
-
 type Answer = (body: Record<string, unknown>) => unknown;
 
 /** Answers /api/im/* and /api/history/modified; records each call. */
 function fakeProxy(answers: Record<string, Answer>) {
-  const calls: { path: string; body: Record<string, unknown> }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      const path = url.startsWith('/api/im/') ? url.slice('/api/im/'.length) : url.split('?')[0]!;
-      const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
-      calls.push({ path, body });
-      const answer = answers[path];
-      if (!answer) throw new Error(`unexpected call ${url}`);
-      return new Response(JSON.stringify(answer(body)), { headers: { 'Content-Type': 'application/json' } });
-    }),
-  );
-  return calls;
+  return stubProxy((path, body) => {
+    const answer = answers[path];
+    if (!answer) throw new Error(`unexpected call ${path}`);
+    return answer(body);
+  });
 }
 
 function renderWith(node: ReactNode, role?: Role) {
   return render(
     <Providers language="en">
-      {role ? <OperatorContext.Provider value={as(role)}>{node}</OperatorContext.Provider> : node}
+      {role ? <OperatorContext.Provider value={operatorAs(role)}>{node}</OperatorContext.Provider> : node}
     </Providers>,
   );
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyEndpoint } from '../../../../api/endpoint';
-import { ImApiError } from '../../../lib/api-client';
+import { ImApiError, type ImCaller } from '../../../lib/api-client';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
 import { recallable, recallJob } from './recall';
-import type { ImCaller } from './send';
 
 function msg(i: number, extra: Partial<TranscriptMessage> = {}): TranscriptMessage {
   return {

@@ -7,10 +7,9 @@
 import { batchMax } from '../../../../api/endpoint';
 import { endpoint as adminMsgwithdraw } from '../../../../api/endpoints/openim/admin_msgwithdraw';
 import { endpoint as groupMsgRecall } from '../../../../api/endpoints/group_open_http_svc/group_msg_recall';
-import { ImApiError, callIm } from '../../../lib/api-client';
+import { ImApiError, callIm, type ImCaller } from '../../../lib/api-client';
 import { createJob, type ItemOutcome, type Job, type JobSpec } from '../../../lib/jobs/runner';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
-import type { ImCaller } from './send';
 
 /** IM code of a second recall of the same C2C message. */
 export const ALREADY_RECALLED = 20023;

@@ -4,6 +4,7 @@ import { importmsgRequestSchema } from '../../../../api/endpoints/openim/importm
 import { sendmsgRequestSchema } from '../../../../api/endpoints/openim/sendmsg';
 import { sendGroupMsgRequestSchema } from '../../../../api/endpoints/group_open_http_svc/send_group_msg';
 import type { AnyEndpoint } from '../../../../api/endpoint';
+import type { ImCaller } from '../../../lib/api-client';
 import {
   batchSendJob,
   defaultSendOptions,
@@ -11,7 +12,6 @@ import {
   offlinePushInfo,
   sendGroupMsgRequest,
   sendmsgRequest,
-  type ImCaller,
 } from './send';
 
 const body = [{ MsgType: 'TIMTextElem' as const, MsgContent: { Text: 'hi' } }];

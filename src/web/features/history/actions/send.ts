@@ -5,22 +5,14 @@
  * 11-groups-messages.md). Options follow the documented fields; nothing is sent that the operator
  * did not choose.
  */
-import type { z } from 'zod';
-import { batchMax, type AnyEndpoint } from '../../../../api/endpoint';
+import { batchMax } from '../../../../api/endpoint';
 import type { MsgBody, OfflinePushInfo } from '../../../../api/elements';
 import { endpoint as batchsendmsg } from '../../../../api/endpoints/openim/batchsendmsg';
 import type { ImportmsgRequest } from '../../../../api/endpoints/openim/importmsg';
 import type { SendmsgRequest } from '../../../../api/endpoints/openim/sendmsg';
 import type { SendGroupMsgRequest } from '../../../../api/endpoints/group_open_http_svc/send_group_msg';
-import { callIm } from '../../../lib/api-client';
+import { callIm, type ImCaller } from '../../../lib/api-client';
 import { createJob, type ItemOutcome, type Job, type JobSpec } from '../../../lib/jobs/runner';
-
-/** Anything shaped like `callIm` (tests pass a fake). */
-export type ImCaller = <E extends AnyEndpoint>(
-  endpoint: E,
-  body: z.input<E['request']>,
-  options?: { signal?: AbortSignal },
-) => Promise<z.output<E['response']>>;
 
 /** Delivery options of a send, as the form holds them. */
 export interface SendOptions {

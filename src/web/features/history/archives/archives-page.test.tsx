@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Operator } from '../../../../api/console-api';
 import { Providers } from '../../../app/providers';
 import { OperatorContext } from '../../../lib/access';
+import { operatorAs } from '../../../test/operators';
 import { ArchivesPage } from './archives-page';
 import { hourKeyOf } from './hours';
 
@@ -115,16 +116,10 @@ describe('ArchivesPage', () => {
 
   it('tells an operator without access which roles have it', () => {
     const fetchMock = imAnswers(() => ({ File: [file] }));
-    renderAt(`?hour=${threeHoursAgo}`, {
-      id: 2,
-      username: 'vera',
-      displayName: 'Vera',
-      role: 'viewer',
-      disabled: false,
-      createdAt: '2026-11-26T10:00:00.000Z',
-      lastLoginAt: null,
-      mustChangePassword: false,
-    });
+    renderAt(
+      `?hour=${threeHoursAgo}`,
+      operatorAs('viewer', { id: 2, username: 'vera', displayName: 'Vera' }),
+    );
     expect(screen.getByText('You cannot download message archives.')).toBeTruthy();
     expect(screen.getByText(/Needs the .*Support.* role/)).toBeTruthy();
     expect(fetchMock).not.toHaveBeenCalled();

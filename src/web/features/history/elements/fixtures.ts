@@ -1,4 +1,5 @@
 /** Message elements of every kind, as history reads return them (04-message-elements.md examples), for tests and demos. */
+import { documentedElements } from '../../../../api/element-examples';
 import type { ResponseMsgElement } from '../../../../api/elements';
 
 /** One element of each documented kind, plus a merged message and an unknown kind. */
@@ -18,56 +19,14 @@ export const everyElement = {
       Sound: 'dingdong.aiff',
     },
   },
-  image: {
-    MsgType: 'TIMImageElem',
-    MsgContent: {
-      UUID: '1853095_D61040894AC3DE44CDFFFB3EC7EB720F',
-      ImageFormat: 1,
-      ImageInfoArray: [
-        { Type: 1, Size: 1853095, Width: 2448, Height: 3264, URL: 'https://example.com/im/img/orig.jpg' },
-        { Type: 2, Size: 2369, Width: 720, Height: 960, URL: 'https://example.com/im/img/large.jpg' },
-        { Type: 3, Size: 7100, Width: 198, Height: 264, URL: 'https://example.com/im/img/thumb.jpg' },
-      ],
-    },
-  },
-  sound: {
-    MsgType: 'TIMSoundElem',
-    MsgContent: {
-      Url: 'https://example.com/im/voice/8401.m4a',
-      UUID: '5_1_voice_8401',
-      Size: 8401,
-      Second: 2,
-      Download_Flag: 2,
-    },
-  },
+  image: documentedElements.image,
+  sound: documentedElements.sound,
+  // Longer than the documented 5 s, so the tests see minutes in its length (1:15).
   video: {
-    MsgType: 'TIMVideoFileElem',
-    MsgContent: {
-      VideoUrl: 'https://example.com/im/video/clip.mp4',
-      VideoUUID: 'video_clip_1194603',
-      VideoSize: 1194603,
-      VideoSecond: 75,
-      VideoFormat: 'mp4',
-      VideoDownloadFlag: 2,
-      ThumbUrl: 'https://example.com/im/video/clip.jpg',
-      ThumbUUID: 'thumb_clip_13907',
-      ThumbSize: 13907,
-      ThumbWidth: 720,
-      ThumbHeight: 1280,
-      ThumbFormat: 'JPG',
-      ThumbDownloadFlag: 2,
-    },
+    ...documentedElements.video,
+    MsgContent: { ...documentedElements.video.MsgContent, VideoSecond: 75 },
   },
-  file: {
-    MsgType: 'TIMFileElem',
-    MsgContent: {
-      Url: 'https://example.com/im/file/report.pdf',
-      UUID: 'file_report_1773552',
-      FileSize: 1773552,
-      FileName: 'report.pdf',
-      Download_Flag: 2,
-    },
-  },
+  file: documentedElements.file,
   relay: {
     MsgType: 'TIMRelayElem',
     MsgContent: {

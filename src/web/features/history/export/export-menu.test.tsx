@@ -2,8 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { C2cMessage } from '../../../../api/c2c';
+import { parseCsv } from '../../../../api/csv';
 import { Providers } from '../../../app/providers';
-import { parseCsv } from '../../../lib/jobs/csv';
 import { normaliseC2c } from '../api';
 import { ExportMenu } from './export-menu';
 

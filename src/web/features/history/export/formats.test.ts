@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { C2cMessage } from '../../../../api/c2c';
 import type { GroupHistoryMsg } from '../../../../api/endpoints/group_open_http_svc/group_msg_get_simple';
-import { parseCsv } from '../../../lib/jobs/csv';
+import { parseCsv } from '../../../../api/csv';
 import { normaliseC2c, normaliseGroup } from '../api';
 import { everyElement } from '../elements/fixtures';
 import {
   escapeHtml,
   exportFileName,
-  safeCsvCell,
   toCsvExport,
   toHtmlExport,
   toJsonExport,
@@ -143,14 +142,6 @@ describe('CSV export', () => {
     expect(records[2]!.cells[9]).toBe(
       '[Image JPG, 2448×3264, 1.8 MB] https://example.com/im/img/orig.jpg\n@SUM(A1)',
     );
-  });
-
-  it('also guards formulas behind blanks and in full width', () => {
-    expect(safeCsvCell('  =1+1')).toBe("'  =1+1");
-    expect(safeCsvCell('＝1+1')).toBe("'＝1+1");
-    expect(safeCsvCell('-5')).toBe("'-5");
-    expect(safeCsvCell('plain')).toBe('plain');
-    expect(safeCsvCell(42)).toBe('42');
   });
 
   it('writes headers and statuses in Chinese', () => {

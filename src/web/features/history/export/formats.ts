@@ -4,7 +4,7 @@
  * neutralised against formula injection) and a self-contained printable HTML transcript (every value
  * escaped, no script, no remote resource, and a CSP that forbids both should escaping ever miss).
  */
-import { csvCell } from '../../../lib/jobs/csv';
+import { toCsv } from '../../../../api/csv';
 import type { Language } from '../../../lib/i18n/i18n';
 import { bodyText } from '../elements/element-text';
 import {
@@ -133,17 +133,6 @@ function statusOf(m: TranscriptMessage): 'recalled' | 'deleted' | 'normal' {
   return m.recalled ? 'recalled' : m.placeholder ? 'deleted' : 'normal';
 }
 
-/** Cells a spreadsheet could run even after leading blanks, or written with full-width signs. */
-const LOOSE_FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/** One CSV cell: `csvCell`'s quoting and formula guard, also for formulas behind blanks or in full width. */
-export function safeCsvCell(value: string | number | undefined): string {
-  if (typeof value === 'string' && LOOSE_FORMULA_START.test(value) && !/^[=+\-@\t\r]/.test(value)) {
-    return csvCell(`'${value}`);
-  }
-  return csvCell(value);
-}
-
 /** CSV: a header row and one row per message (RFC 4180, CRLF), formula-like cells prefixed with `'`. */
 export function toCsvExport(messages: readonly TranscriptMessage[], meta: ExportMeta): string {
   const c = exportMessages[meta.lang].file.csv;
@@ -183,7 +172,7 @@ export function toCsvExport(messages: readonly TranscriptMessage[], meta: Export
     m.cloudCustomData ?? '',
     JSON.stringify(m.body),
   ]);
-  return [header, ...rows].map((row) => row.map(safeCsvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(header, rows);
 }
 
 /** Escapes text for HTML content and attribute values. */

@@ -6,9 +6,9 @@
  * tags per user. Repeated rows are sent once; a second, different value for the same user's attribute
  * is an error (the file would contradict itself).
  */
+import { parseCsv } from '../../../../api/csv';
 import { TAGS_PER_USER_MAX, attrValueSchema, tagSchema } from '../../../../api/push';
 import { userIdSchema } from '../../../../api/rules';
-import { parseCsv } from '../../../lib/jobs/csv';
 
 /** One row to send. */
 export type AudienceRow =

@@ -7,12 +7,11 @@
 import { endpoint as imAddTag } from '../../../../api/endpoints/all_member_push/im_add_tag';
 import { endpoint as imSetAttr } from '../../../../api/endpoints/all_member_push/im_set_attr';
 import { PUSH_ACCOUNTS_MAX, TAGS_PER_ADD_MAX } from '../../../../api/push';
-import { callIm } from '../../../lib/api-client';
+import { callIm, type ImCaller } from '../../../lib/api-client';
 import { classifyError, createJob, type ItemOutcome, type Job, type JobSpec } from '../../../lib/jobs/runner';
 import type { AudienceRow } from './audience-csv';
 
 type ErrorItem = { To_Account: string; ErrorCode: number; ErrorInfo?: string };
-type Caller = typeof callIm;
 
 /** Splits tag rows into calls: each user at most once per call, with at most 10 tags. */
 export function tagCalls(rows: readonly Extract<AudienceRow, { kind: 'tag' }>[]): Map<string, string[]>[] {
@@ -32,7 +31,7 @@ export function tagCalls(rows: readonly Extract<AudienceRow, { kind: 'tag' }>[])
 export async function audienceBatch(
   rows: AudienceRow[],
   signal: AbortSignal,
-  call: Caller = callIm,
+  call: ImCaller = callIm,
 ): Promise<ItemOutcome[]> {
   const failedUsers = new Map<string, { code: number; reason: string }>();
   const failedRows = new Map<AudienceRow, { code?: number; reason: string }>();
@@ -89,7 +88,7 @@ export async function audienceBatch(
 export function audienceJob(
   rows: readonly AudienceRow[],
   tuning: Partial<Pick<JobSpec<AudienceRow>, 'concurrency' | 'headroom'>> = {},
-  call: Caller = callIm,
+  call: ImCaller = callIm,
 ): Job<AudienceRow> {
   return createJob({
     items: rows,

@@ -15,10 +15,10 @@ import {
 import { IconFileText } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
+import { parseCsv } from '../../../../api/csv';
 import { AccessGate } from '../../../lib/access';
 import { useLanguage, useMessages } from '../../../lib/i18n/i18n';
 import { JobProgress } from '../../../lib/jobs/job-progress';
-import { parseCsv } from '../../../lib/jobs/csv';
 import { useJobSnapshot } from '../../../lib/jobs/use-job';
 import { ruleText } from '../../../lib/rule-text';
 import { MAX_BULK_IDS, parseUserIds } from '../../../lib/parse-user-ids';

@@ -4,8 +4,8 @@
  * face URL columns, with an optional header row naming them (any order); TXT: one UserID per line.
  * Every bad row is kept with its line number, field and rule; repeated UserIDs are reported and imported once.
  */
+import { parseCsv } from '../../../../api/csv';
 import { accountImportRequestSchema } from '../../../../api/endpoints/im_open_login_svc/account_import';
-import { parseCsv } from '../../../lib/jobs/csv';
 
 /** The fields of one import row. */
 export type ImportField = 'UserID' | 'Nick' | 'FaceUrl' | 'row';

@@ -1,8 +1,8 @@
 /** The account jobs with a fake caller: the bodies they send and how answers map to per-item results. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ImApiError } from '../../../lib/api-client';
+import { ImApiError, type ImCaller } from '../../../lib/api-client';
 import { planImport } from './parse-import-file';
-import { checkJob, deleteJob, FAIL_ACCOUNTS_REASON, importJob, type ImCaller } from './tasks';
+import { checkJob, deleteJob, FAIL_ACCOUNTS_REASON, importJob } from './tasks';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -4,22 +4,14 @@
  * bench drives exactly this code. The caller is injectable (the bench signs its own calls); the console
  * uses `callIm`.
  */
-import type { z } from 'zod';
-import { batchMax, type AnyEndpoint, type RateLimit } from '../../../../api/endpoint';
+import { batchMax, type RateLimit } from '../../../../api/endpoint';
 import { endpoint as accountCheck } from '../../../../api/endpoints/im_open_login_svc/account_check';
 import { endpoint as accountDelete } from '../../../../api/endpoints/im_open_login_svc/account_delete';
 import { endpoint as kick } from '../../../../api/endpoints/im_open_login_svc/kick';
 import { endpoint as multiaccountImport } from '../../../../api/endpoints/im_open_login_svc/multiaccount_import';
-import { callIm } from '../../../lib/api-client';
+import { callIm, type ImCaller } from '../../../lib/api-client';
 import { createJob, type ItemOutcome, type Job, type JobSpec } from '../../../lib/jobs/runner';
 import type { ImportRow } from './parse-import-file';
-
-/** Anything shaped like `callIm`: posts one IM call and returns its parsed, successful answer. */
-export type ImCaller = <E extends AnyEndpoint>(
-  endpoint: E,
-  body: z.input<E['request']>,
-  options?: { signal?: AbortSignal },
-) => Promise<z.output<E['response']>>;
 
 /** Tuning shared by every account job (tests and the bench override it). */
 export type JobTuning = Partial<

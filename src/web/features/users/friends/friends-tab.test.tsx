@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../../app/providers';
+import { stubProxy } from '../../../test/fake-proxy';
 import { FriendsTab } from './friends-tab';
 
 const ok = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
@@ -22,8 +23,7 @@ function friend(i: number) {
 
 /** Answers the proxy's IM routes the way the emulator would; records each call. */
 function fakeProxy(overrides: Record<string, (body: Record<string, unknown>) => unknown> = {}) {
-  const calls: { path: string; body: Record<string, unknown> }[] = [];
-  const answer = (path: string, body: Record<string, unknown>): unknown => {
+  return stubProxy((path, body): unknown => {
     if (overrides[path]) return overrides[path](body);
     if (path === 'sns/friend_get') {
       const start = body.StartIndex as number;
@@ -50,19 +50,7 @@ function fakeProxy(overrides: Record<string, (body: Record<string, unknown>) => 
     if (path === 'sns/friend_check' || path === 'sns/black_list_check')
       return { ...ok, InfoItem: [], BlackListCheckItem: [] };
     throw new Error(`unexpected call ${path}`);
-  };
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      const path = url.replace('/api/im/', '');
-      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
-      calls.push({ path, body });
-      return new Response(JSON.stringify(answer(path, body)), {
-        headers: { 'Content-Type': 'application/json' },
-      });
-    }),
-  );
-  return calls;
+  });
 }
 
 function Where() {

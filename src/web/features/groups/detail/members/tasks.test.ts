@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ImApiError } from '../../../../lib/api-client';
+import { ImApiError, type ImCaller } from '../../../../lib/api-client';
 import { parseImportMembers } from './parse-import-members';
-import { addMembersJob, importMembersJob, removeMembersJob, resultOutcome, type ImCaller } from './tasks';
+import { addMembersJob, importMembersJob, removeMembersJob, resultOutcome } from './tasks';
 
 type Call = { path: string; body: Record<string, unknown> };
 

@@ -3,8 +3,6 @@
  * each batched by the smallest documented cap and paced by the endpoint's call frequency, every user
  * ending with a result. Free of React; the caller is injectable so tests need no proxy.
  */
-import type { z } from 'zod';
-import { type AnyEndpoint } from '../../../../../api/endpoint';
 import {
   ADD_GROUP_MEMBER_MAX_NEWER,
   endpoint as addGroupMember,
@@ -18,16 +16,9 @@ import {
   IMPORT_GROUP_MEMBER_MAX_NEWER,
   endpoint as importGroupMember,
 } from '../../../../../api/endpoints/group_open_http_svc/import_group_member';
-import { callIm } from '../../../../lib/api-client';
+import { callIm, type ImCaller } from '../../../../lib/api-client';
 import { createJob, type ItemOutcome, type Job, type JobSpec } from '../../../../lib/jobs/runner';
 import type { ImportMemberRow } from './parse-import-members';
-
-/** Anything shaped like `callIm`. */
-export type ImCaller = <E extends AnyEndpoint>(
-  endpoint: E,
-  body: z.input<E['request']>,
-  options?: { signal?: AbortSignal },
-) => Promise<z.output<E['response']>>;
 
 /** Runner tuning tests override. */
 export type JobTuning = Partial<

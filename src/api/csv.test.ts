@@ -1,8 +1,6 @@
-/** CSV writing (RFC 4180, formula-safe), parsing with line numbers, and the job report. */
+/** The one CSV writer and reader: RFC 4180 quoting, CRLF records, the formula guard, line numbers on upload. */
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseCsv, toCsv } from './csv';
-import { jobReportCsv } from './report';
-import type { ItemResult } from './item-results';
+import { csvCell, csvRow, parseCsv, toCsv } from './csv';
 
 describe('writing', () => {
   it('quotes commas, quotes and new lines, and ends records with CRLF', () => {
@@ -15,17 +13,36 @@ describe('writing', () => {
         ],
       ),
     ).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",3\r\n');
+    expect(csvCell('a,"b"\r\nc')).toBe('"a,""b""\r\nc"');
+    expect(csvRow(['x', null, undefined, 0])).toBe('x,,,0\r\n');
   });
 
-  it('neutralises cells a spreadsheet would run as formulas', () => {
+  it('quotes a cell with blanks at either end, so a reader keeps them', () => {
+    expect(csvCell(' padded ')).toBe('" padded "');
+    expect(csvCell('inner space')).toBe('inner space');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and only text', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('=a,b')).toBe('"\'=a,b"');
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('-2')).toBe("'-2");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\rx')).toBe(`"'\rx"`);
     expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(42)).toBe('42');
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell(undefined)).toBe('');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('also guards formulas behind blanks and in full width', () => {
+    expect(csvCell('  =1+1')).toBe("'  =1+1");
+    expect(csvCell('\u3000+1')).toBe("'\u3000+1");
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell('＠SUM(A1)')).toBe("'＠SUM(A1)");
+    expect(csvCell('a = b')).toBe('a = b');
   });
 });
 
@@ -51,38 +68,14 @@ describe('parsing', () => {
     const rows = [
       ['=1', 'a,b'],
       ['"q"', 'multi\r\nline'],
+      [' lead', 'trail '],
     ];
     const parsed = parseCsv(toCsv(['h1', 'h2'], rows)).records.map((r) => r.cells);
     expect(parsed).toEqual([
       ['h1', 'h2'],
       ["'=1", 'a,b'],
       ['"q"', 'multi\r\nline'],
+      [' lead', 'trail '],
     ]);
-  });
-});
-
-describe('job report', () => {
-  it('writes one row per item with status words, code, reason and the explanation', () => {
-    const results: ItemResult<{ line: number; id: string }>[] = [
-      { item: { line: 2, id: 'a' }, status: 'ok', attempts: 1 },
-      { item: { line: 3, id: '=b' }, status: 'failed', code: 70107, reason: 'gone', attempts: 1 },
-      { item: { line: 4, id: 'c' }, status: 'cancelled', attempts: 0 },
-    ];
-    const csv = jobReportCsv(results, {
-      columns: [
-        { header: 'Line', value: (i) => i.line },
-        { header: 'UserID', value: (i) => i.id },
-      ],
-      statusText: (s) => s.toUpperCase(),
-      headers: { status: 'Result', code: 'Code', reason: 'Reason', explanation: 'Explanation', note: 'Note' },
-      lang: 'en',
-      only: ['failed', 'cancelled'],
-    });
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Line,UserID,Result,Code,Reason,Explanation,Note');
-    expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^3,'=b,FAILED,70107,gone,.+/);
-    expect(lines[1]).toContain('not exist');
-    expect(lines[2]).toBe('4,c,CANCELLED,,,,');
   });
 });

@@ -1,26 +1,33 @@
 /**
- * CSV in and out (RFC 4180): reports are written with CRLF line ends and quoted where needed, and cells a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) are prefixed with `'`
- * (OWASP "CSV injection"). Uploads are parsed with quotes, embedded commas and new lines, keeping each
- * record's line number for error messages.
+ * CSV in and out (RFC 4180), one writer for every export of the console and the proxy: statistics, chat
+ * history, job reports and the audit log. Records end with CRLF; a cell with `"`, `,`, CR or LF, or with
+ * blanks at either end, is quoted with `"` doubled. Text a spreadsheet would run as a formula gets a
+ * leading `'` (OWASP "CSV injection"): text starting with `=`, `+`, `-`, `@`, tab or CR, and text whose
+ * first visible sign is `=`, `+`, `-` or `@` behind blanks or written in full width (`＝`, `＋`, `－`, `＠`),
+ * which some spreadsheets also run. Numbers are written as they are. Uploads are parsed with quotes,
+ * embedded commas and new lines, keeping each record's line number for error messages.
  */
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** What a cell holds: text (guarded and quoted as needed), a number, or nothing (an empty cell). */
+export type CsvValue = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]|^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One cell, neutralised against formula injection and quoted when it must be. */
-export function csvCell(value: string | number | undefined | null): string {
+export function csvCell(value: CsvValue): string {
   if (value === undefined || value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole CSV document: a header row and data rows, CRLF-separated, ending with CRLF. */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | undefined)[])[],
-): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** One record: its cells, comma-separated, with its CRLF. */
+export function csvRow(cells: readonly CsvValue[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/** A whole CSV document: a header row and data rows, each ending with CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return [header, ...rows].map(csvRow).join('');
 }
 
 /** One parsed record and the (1-based) line of the file it starts on. */
@@ -35,7 +42,7 @@ export interface CsvSyntaxError {
   message: string;
 }
 
-/** Parses CSV text (comma-separated, RFC 4180 quoting; LF or CRLF); blank lines are skipped. */
+/** Parses CSV text (comma-separated, RFC 4180 quoting; LF or CRLF; a leading BOM dropped); blank lines are skipped. */
 export function parseCsv(text: string): { records: CsvRecord[]; errors: CsvSyntaxError[] } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: CsvRecord[] = [];
@@ -92,18 +99,4 @@ export function parseCsv(text: string): { records: CsvRecord[]; errors: CsvSynta
     records.push({ line: startLine, cells });
   }
   return { records, errors };
-}
-
-/** Offers text as a file download (UTF-8 with a byte-order mark, so spreadsheets read Chinese correctly). */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const blob = new Blob(['\uFEFF', text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,7 +1,7 @@
-/** A role's name as a badge in the console's language, its description on hover. */
+/** A role's name as a badge, in the console's language, with its description on hover. */
 import { Badge, Tooltip } from '@mantine/core';
-import { roleLabels, type Role } from '../../../api/roles';
-import { useLanguage } from '../../lib/i18n/i18n';
+import { roleLabels, type Role } from '../../api/roles';
+import { useLanguage } from '../lib/i18n/i18n';
 
 const colors: Record<Role, string> = {
   viewer: 'gray',
