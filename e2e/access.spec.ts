@@ -223,6 +223,45 @@ test("the admin sees the marketer's push in the audit log", async ({ page }) => 
   await expect(page).toHaveURL(/entry=\d+/);
 });
 
+test('the audit log shows a summary in Chinese to a Chinese-reading admin; the CSV keeps English', async ({
+  browser,
+}) => {
+  const marketing = await apiAs('marketing');
+  // im_push allows one call a second (06-push.md): wait out 90024 if another test just pushed.
+  for (let attempt = 0; ; attempt++) {
+    const res = await marketing.post('/api/im/all_member_push/im_push', {
+      data: {
+        MsgRandom: Math.floor(Math.random() * 4_000_000_000),
+        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'e2e 中文摘要' } }],
+        Condition: { TagsAnd: ['e2e-zh', 'vip'] },
+      },
+    });
+    const code = ((await res.json()) as { ErrorCode: number }).ErrorCode;
+    if (code !== 90024 || attempt === 9) break;
+    await new Promise((r) => setTimeout(r, 1100));
+  }
+  await marketing.dispose();
+
+  const context = await browser.newContext({ baseURL: consoleUrl, storageState: authFile('admin') });
+  await context.addInitScript(() => window.localStorage.setItem('im-console.language', 'zh'));
+  const page = await context.newPage();
+  await page.goto('/audit?endpoint=all_member_push%2Fim_push');
+  await expect(page.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
+  const summary = '用 im_push 推送给带有全部标签 [e2e-zh, vip] 的用户';
+  const row = page.getByRole('table', { name: '审计记录' }).getByRole('row').filter({ hasText: summary });
+  await expect(row.first()).toContainText('e2e-marketing');
+  await row
+    .first()
+    .getByRole('button', { name: /^记录 \d+ 的详情$/ })
+    .click();
+  const drawer = page.getByRole('dialog', { name: /审计记录 #\d+/ });
+  await expect(drawer.getByRole('table', { name: '记录字段' })).toContainText(summary);
+
+  const csv = await page.request.get('/api/audit/export.csv?endpoint=all_member_push%2Fim_push');
+  expect(await csv.text()).toContain('im_push to users tagged all of [e2e-zh, vip]');
+  await context.close();
+});
+
 test('the operators page creates an operator who can then sign in', async ({ page, browser }) => {
   await page.goto('/settings/operators');
   await expect(page.getByRole('table', { name: 'Operators' })).toContainText('e2e-viewer');

@@ -69,7 +69,12 @@ async function main(): Promise<number> {
       audit.record({
         ...local,
         kind: 'password_change',
-        summary: `reset the password of ${op.username} from the command line${op.disabled ? ' (and enabled it)' : ''}`,
+        summary: {
+          type: 'passwordReset',
+          username: op.username,
+          commandLine: true,
+          enabled: op.disabled,
+        },
         details: { operatorId: op.id, username: op.username, via: 'scripts/operator.ts' },
       });
       console.log(
@@ -94,7 +99,7 @@ async function main(): Promise<number> {
     audit.record({
       ...local,
       kind: 'operator_change',
-      summary: `created operator ${op.username} (admin) from the command line`,
+      summary: { type: 'operatorCreated', username: op.username, role: 'admin', commandLine: true },
       details: { operatorId: op.id, username: op.username, role: 'admin', via: 'scripts/operator.ts' },
     });
     console.log(

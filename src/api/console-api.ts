@@ -19,6 +19,7 @@
  *   GET    /api/audit/export.csv?…       → text/csv of every entry the filters match (admin)
  */
 import { z } from 'zod';
+import { auditSummarySchema } from './audit-summary';
 import { roleSchema } from './roles';
 
 /** Shortest password the proxy accepts, for every operator. */
@@ -171,8 +172,13 @@ export const auditEntrySchema = z.object({
   /** Items of a batch call that failed (from the answer's per-item results). */
   failedItems: z.number().int().nullable(),
   durationMs: z.number().nullable(),
-  /** One line for the list: "account_delete of 3 accounts", "login from 10.0.0.1"... */
+  /** One line for the list in English: "account_delete of 3 accounts", "login from 10.0.0.1"... (the CSV's `summary`). */
   summary: z.string(),
+  /**
+   * The same summary as data, for the console to render in the operator's language
+   * (`renderAuditSummary`); null for entries recorded before the proxy kept it (shown by `summary`).
+   */
+  summaryData: auditSummarySchema.nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

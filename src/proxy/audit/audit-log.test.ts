@@ -46,6 +46,7 @@ describe('audit log', () => {
       request_truncated: 0,
       at_ms: 1_700_000_000_000,
       summary: 'account_delete of 3 accounts',
+      summary_data: '{"type":"call","command":"account_delete","batch":{"noun":"account","count":3}}',
       http_status: null,
     });
     const answer = {
@@ -146,16 +147,16 @@ describe('audit log', () => {
 
   it('records console events finished, never with a password', () => {
     const { log, db } = setup();
-    log.record({ kind: 'login', actor, ip: actor.ip, summary: 'login from 10.0.0.5' });
+    log.record({ kind: 'login', actor, ip: actor.ip, summary: { type: 'login', ip: actor.ip } });
     log.record({
       kind: 'login_failed',
       actor: null,
       ip: '10.0.0.9',
-      summary: 'failed login for ghost',
+      summary: { type: 'loginFailed', username: 'ghost', ip: '10.0.0.9', locked: false },
       details: { username: 'ghost' },
     });
     const rows = db
-      .prepare('SELECT kind, result, ip, username, details, summary FROM audit_log ORDER BY id')
+      .prepare('SELECT kind, result, ip, username, details, summary, summary_data FROM audit_log ORDER BY id')
       .all();
     expect(rows).toEqual([
       {
@@ -165,6 +166,7 @@ describe('audit log', () => {
         username: 'mia',
         details: null,
         summary: 'login from 10.0.0.5',
+        summary_data: '{"type":"login","ip":"10.0.0.5"}',
       },
       {
         kind: 'login_failed',
@@ -172,7 +174,8 @@ describe('audit log', () => {
         ip: '10.0.0.9',
         username: null,
         details: '{"username":"ghost"}',
-        summary: 'failed login for ghost',
+        summary: 'failed login as "ghost" from 10.0.0.9',
+        summary_data: '{"type":"loginFailed","username":"ghost","ip":"10.0.0.9","locked":false}',
       },
     ]);
   });
@@ -258,6 +261,7 @@ describe('audit_log triggers (append-only)', () => {
       ["UPDATE audit_log SET result = 'failed' WHERE id = ?", done],
       ['UPDATE audit_log SET http_status = 500 WHERE id = ?', done],
       ["UPDATE audit_log SET summary = 'nothing' WHERE id = ?", done],
+      ["UPDATE audit_log SET summary_data = '{}', result = 'ok' WHERE id = ?", pending],
       ["UPDATE audit_log SET username = 'someone' WHERE id = ?", pending],
       ["UPDATE audit_log SET request_body = '{}x' , result = 'ok' WHERE id = ?", pending],
       ["UPDATE audit_log SET at_ms = 0, result = 'ok' WHERE id = ?", pending],

@@ -2,9 +2,16 @@
  * The audit log on SQLite (`audit_log`, migration 002). `beginCall` is one autocommitted INSERT: with
  * WAL and `synchronous = FULL` (database.ts) it is on disk when it returns, before the call goes
  * upstream. `finishCall` writes the outcome once (a trigger refuses any other change); `record`
- * inserts a finished console event. Times never go backwards: an entry is stamped with the later of
+ * inserts a finished console event. Each entry keeps its summary twice: structured (`summary_data`,
+ * migration 004, rendered by the console in the operator's language) and as its English line. Times never go backwards: an entry is stamped with the later of
  * the clock and the newest entry's time, so a time range is also an id range.
  */
+import {
+  cleanAuditSummary,
+  renderAuditSummary,
+  summaryValue,
+  type AuditSummary,
+} from '../../api/audit-summary';
 import type { Db } from '../db/database';
 import type { ProxyLogger } from '../request-log';
 import { consoleLogger } from '../request-log';
@@ -20,9 +27,9 @@ export interface AuditLogOptions {
 }
 
 const INSERT = `INSERT INTO audit_log (at_ms, kind, operator_id, username, role, endpoint, access, request_id, ip,
-  request_body, request_truncated, result, summary, details)
+  request_body, request_truncated, result, summary, summary_data, details)
   VALUES (max(@at, coalesce((SELECT max(at_ms) FROM audit_log), 0)), @kind, @operatorId, @username, @role,
-  @endpoint, @access, @requestId, @ip, @requestBody, @requestTruncated, @result, @summary, @details)`;
+  @endpoint, @access, @requestId, @ip, @requestBody, @requestTruncated, @result, @summary, @summaryData, @details)`;
 
 const FINISH = `UPDATE audit_log SET result = @result, http_status = @httpStatus, action_status = @actionStatus,
   error_code = @errorCode, failed_items = @failedItems, duration_ms = @durationMs, response_body = @responseBody,
@@ -46,12 +53,21 @@ function safeSummary(
   endpoint: AuditCallStart['endpoint'],
   kind: AuditCallStart['kind'],
   body: string,
-): string {
+): AuditSummary {
   try {
     return summarizeCall(endpoint, kind, parseJson(body));
   } catch {
-    return endpoint.command;
+    return {
+      type: kind === 'content_read' ? 'contentRead' : 'call',
+      command: summaryValue(endpoint.command),
+    };
   }
+}
+
+/** The two summary columns: the English line (CSV export, old entries) and the structured summary it renders. */
+function summaryColumns(summary: AuditSummary): { summary: string; summaryData: string } {
+  const clean = cleanAuditSummary(summary);
+  return { summary: renderAuditSummary(clean, 'en'), summaryData: JSON.stringify(clean) };
 }
 
 /** Creates the audit log over a migrated database. */
@@ -78,7 +94,7 @@ export function createAuditLog(db: Db, opts: AuditLogOptions = {}): AuditLog {
         requestBody: kept.text,
         requestTruncated: kept.truncated ? 1 : 0,
         result: 'pending',
-        summary: safeSummary(endpoint, kind, body),
+        ...summaryColumns(safeSummary(endpoint, kind, body)),
         details: null,
       });
       return Number(info.lastInsertRowid);
@@ -130,7 +146,7 @@ export function createAuditLog(db: Db, opts: AuditLogOptions = {}): AuditLog {
         requestBody: null,
         requestTruncated: 0,
         result: eventResult(event.kind),
-        summary: event.summary.replace(/\p{Cc}+/gu, ' ').slice(0, 200),
+        ...summaryColumns(event.summary),
         details: event.details === undefined ? null : JSON.stringify(event.details),
       });
     },

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderAuditSummary } from '../../api/audit-summary';
 import { endpoints } from '../../api/endpoints';
 import { readAnswer, resultOf } from './outcome';
 import { summarizeCall } from './summary';
@@ -114,7 +115,7 @@ describe('result', () => {
 describe('summary', () => {
   it('names the command, the batch size and the target', () => {
     const s = (path: keyof typeof endpoints, body: unknown, kind: 'im_call' | 'content_read' = 'im_call') =>
-      summarizeCall(endpoints[path], kind, body);
+      renderAuditSummary(summarizeCall(endpoints[path], kind, body), 'en');
     expect(
       s('im_open_login_svc/account_delete', fixture('im_open_login_svc/account_delete').requests![0]),
     ).toBe('account_delete of 2 accounts');

@@ -4,6 +4,7 @@
  * ending in `id`, and a time range becomes an id range (times never go backwards, migration 002), so
  * a page costs the same at row 10 and at row 500,000.
  */
+import { auditSummarySchema, type AuditSummary } from '../../api/audit-summary';
 import type { AuditEntry, AuditEntryDetail, AuditQuery } from '../../api/console-api';
 import type { Db } from '../db/database';
 import { keysetSql, type KeysetFilters, type ListSql } from '../db/keyset';
@@ -27,6 +28,8 @@ export interface AuditRow {
   failed_items: number | null;
   duration_ms: number | null;
   summary: string;
+  /** JSON of the structured summary; NULL for entries written before migration 004. */
+  summary_data: string | null;
 }
 
 /** A row with its bodies, for the detail. */
@@ -38,7 +41,7 @@ export interface AuditDetailRow extends AuditRow {
 }
 
 const LIST_COLUMNS = `id, at_ms, kind, operator_id, username, role, endpoint, access, request_id, ip, result,
-  http_status, action_status, error_code, failed_items, duration_ms, summary`;
+  http_status, action_status, error_code, failed_items, duration_ms, summary, summary_data`;
 
 /** The filters of a list query, after validation; `beforeId` is the cursor (exclusive). */
 export type AuditFilters = KeysetFilters<AuditQuery>;
@@ -85,6 +88,17 @@ export function getEntry(db: Db, id: number): AuditEntryDetail | undefined {
   };
 }
 
+/** The stored structured summary, or null when there is none (an old entry) or it does not fit the contract. */
+function summaryDataOf(json: string | null): AuditSummary | null {
+  if (json === null) return null;
+  try {
+    const parsed = auditSummarySchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A row as the console API shapes it. */
 export function toEntry(row: AuditRow): AuditEntry {
   return {
@@ -105,5 +119,6 @@ export function toEntry(row: AuditRow): AuditEntry {
     failedItems: row.failed_items,
     durationMs: row.duration_ms,
     summary: row.summary,
+    summaryData: summaryDataOf(row.summary_data),
   };
 }

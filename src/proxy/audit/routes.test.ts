@@ -52,7 +52,7 @@ function seeded() {
     durationMs: 5,
   });
   tick();
-  log.record({ kind: 'login', actor: admin, ip: admin.ip, summary: 'login from 127.0.0.1' });
+  log.record({ kind: 'login', actor: admin, ip: admin.ip, summary: { type: 'login', ip: admin.ip } });
   tick();
   const del = log.beginCall({
     actor: admin,
@@ -75,7 +75,7 @@ function seeded() {
     kind: 'login_failed',
     actor: null,
     ip: '10.9.9.9',
-    summary: 'failed login, "ghost", from 10.9.9.9',
+    summary: { type: 'loginFailed', username: 'ghost', ip: '10.9.9.9', locked: false },
   });
   tick();
   const b = push();
@@ -109,8 +109,13 @@ describe('GET /api/audit', () => {
       failedItems: 1,
       username: 'admin',
       summary: 'account_delete of 2 accounts',
+      summaryData: { type: 'call', command: 'account_delete', batch: { noun: 'account', count: 2 } },
       at: '2026-11-01T00:02:00.000Z',
     });
+    expect(second.entries.map((e) => e.summaryData)).toEqual([
+      { type: 'login', ip: '127.0.0.1' },
+      { type: 'call', command: 'im_push', target: { type: 'allUsers' } },
+    ]);
   });
 
   it('filters by operator, endpoint, kind, result and time range', async () => {
@@ -162,6 +167,8 @@ describe('GET /api/audit/:id', () => {
       requestTruncated: false,
       responseTruncated: false,
       requestId: 'del',
+      summary: 'account_delete of 2 accounts',
+      summaryData: { type: 'call', command: 'account_delete', batch: { noun: 'account', count: 2 } },
     });
     expect(JSON.parse(entry.responseBody!)).toMatchObject({ ActionStatus: 'OK' });
   });
@@ -206,7 +213,7 @@ describe('GET /api/audit/export.csv', () => {
     expect(rows[0]).toContain('summary');
     expect(rows.slice(1).map((r) => r[0])).toEqual(['6', '5', '4', '3', '2', '1']);
     const failed = rows.find((r) => r[2] === 'login_failed')!;
-    expect(failed[rows[0]!.indexOf('summary')]).toBe('failed login, "ghost", from 10.9.9.9');
+    expect(failed[rows[0]!.indexOf('summary')]).toBe('failed login as "ghost" from 10.9.9.9');
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
   });
 
@@ -215,7 +222,8 @@ describe('GET /api/audit/export.csv', () => {
     let now = T0;
     const log = createAuditLog(db, { nowMs: () => now++ });
     for (let i = 0; i < 2_345; i++) {
-      log.record({ kind: i % 2 ? 'login' : 'logout', actor: admin, ip: admin.ip, summary: `n${i}` });
+      const kind = i % 2 ? 'login' : 'logout';
+      log.record({ kind, actor: admin, ip: admin.ip, summary: { type: kind, ip: `n${i}` } });
     }
     const res = await app(db).request('/api/audit/export.csv?kind=login');
     const rows = parseCsvRows(await res.text());
@@ -353,6 +361,11 @@ describe('the audit log in the proxy', () => {
       result: 'ok',
       httpStatus: 200,
       summary: 'im_push to users tagged any of [stock A, stock B]',
+      summaryData: {
+        type: 'call',
+        command: 'im_push',
+        target: { type: 'segment', condition: { tagsOr: ['stock A', 'stock B'] } },
+      },
     });
     const detail = await http.request(`http://127.0.0.1/api/audit/${entries[0]!.id}`, {
       headers: { cookie: admin },

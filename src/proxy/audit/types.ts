@@ -3,6 +3,7 @@
  * writes to the proxy's SQLite database; `beginCall` commits before it returns, so an entry is
  * durable before its call goes upstream (a crash can leave an entry `pending`, never a call without one).
  */
+import type { AuditSummary } from '../../api/audit-summary';
 import type { AnyEndpoint } from '../../api/endpoint';
 import type { AuditKind } from './kinds';
 import type { Role } from '../../api/roles';
@@ -45,8 +46,8 @@ export interface AuditEvent {
   actor: AuditActor | null;
   /** The client IP when there is no actor. */
   ip: string;
-  /** One line for the list, e.g. "created operator mia (marketing)". */
-  summary: string;
+  /** The line for the list, structured, e.g. `{ type: 'operatorCreated', username: 'mia', role: 'marketing' }` ("created operator mia (marketing)"). */
+  summary: AuditSummary;
   /** Extra detail kept as JSON (never a password). */
   details?: unknown;
 }

@@ -166,7 +166,7 @@ export async function bootstrapAdmin(
     kind: 'operator_change',
     actor: null,
     ip: 'local',
-    summary: `created the first operator ${op.username} (admin) at first start`,
+    summary: { type: 'firstOperator', username: op.username },
     details: {
       operatorId: op.id,
       role: 'admin',

@@ -3,6 +3,7 @@
  * injected clock, a fake upstream and an in-memory database (the real audit log on it).
  */
 import { describe, expect, it } from 'vitest';
+import { auditSummarySchema, renderAuditSummary } from '../../api/audit-summary';
 import {
   operatorListSchema,
   sessionInfoSchema,
@@ -15,6 +16,7 @@ import { buildProxy } from '../app';
 import type { AccessConfig } from '../config';
 import { silentLogger } from '../request-log';
 import { testProxyConfig } from '../testing';
+import { bootstrapAdmin } from './access';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from './http';
 import { addOperator, TEST_PASSWORD, testScrypt } from './testing';
 
@@ -565,6 +567,87 @@ describe('audit of IM calls', () => {
     expect(rows).toEqual([
       { kind: 'im_call', endpoint: 'im_open_login_svc/account_import', result: 'ok', http_status: 200 },
       { kind: 'content_read', endpoint: 'openim/admin_getroammsg', result: 'ok', http_status: 200 },
+    ]);
+  });
+});
+
+describe('audit summaries of console events', () => {
+  it('records every event with a structured summary whose English line is the stored text', async () => {
+    const t = setup({ adminPassword: 'first admin password' });
+    await bootstrapAdmin(t.access);
+    await addOperator(t.access, 'root', 'admin');
+    await addOperator(t.access, 'dan', 'viewer', { disabled: true });
+    await t.login('nobody', 'not the password at all');
+    await t.login('root', 'not the password at all');
+    await t.login('dan');
+    const root = await t.login('root');
+    const other = await t.login('root');
+    const created = await t.send('POST', '/api/operators', {
+      cookie: root.cookie,
+      body: { username: 'mia', role: 'marketing', password: 'mia password 1' },
+    });
+    const mia = createdOperatorSchema.parse(await created.json()).operator;
+    const patch = (body: object) =>
+      t.send('PATCH', `/api/operators/${mia.id}`, { cookie: root.cookie, body });
+    await patch({ role: 'viewer', displayName: 'Mia' });
+    await patch({ disabled: true });
+    await patch({ disabled: false });
+    await patch({ displayName: 'Mia' });
+    await t.send('POST', `/api/operators/${mia.id}/password`, { cookie: root.cookie, body: '' });
+    await t.send('POST', '/api/session/password', {
+      cookie: root.cookie,
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'root chose this one' },
+    });
+    await addOperator(t.access, 'sam', 'support');
+    await t.login('sam');
+    const sessions = sessionListSchema.parse(
+      await (await t.send('GET', '/api/sessions', { cookie: root.cookie })).json(),
+    ).sessions;
+    await t.send('DELETE', `/api/sessions/${sessions.find((s) => s.username === 'sam')!.id}`, {
+      cookie: root.cookie,
+    });
+    const rootAgain = await t.login('root', 'root chose this one');
+    await t.send('DELETE', `/api/sessions/${sessions.find((s) => s.current)!.id}`, {
+      cookie: rootAgain.cookie,
+    });
+    await t.send('POST', '/api/session/logout', { cookie: rootAgain.cookie });
+    expect(other.res.status).toBe(200);
+
+    const rows = t.db.prepare('SELECT summary, summary_data FROM audit_log ORDER BY id').all() as {
+      summary: string;
+      summary_data: string;
+    }[];
+    const data = rows.map((r) => auditSummarySchema.parse(JSON.parse(r.summary_data)));
+    expect(rows.map((r) => r.summary)).toEqual(data.map((d) => renderAuditSummary(d, 'en')));
+    expect(rows.map((r) => r.summary)).toEqual([
+      'created the first operator admin (admin) at first start',
+      'failed login as an unknown account from unknown',
+      'failed login as "root" from unknown',
+      'refused login of disabled operator dan from unknown',
+      'login from unknown',
+      'login from unknown',
+      'created operator mia (marketing)',
+      'changed operator mia: role marketing → viewer, display name',
+      'changed operator mia: disabled (sessions ended)',
+      'changed operator mia: enabled',
+      'changed operator mia: nothing',
+      'reset the password of mia (sessions ended; must choose a new one)',
+      'root changed their own password (their other sessions were ended)',
+      'login from unknown',
+      'revoked a session of sam (from unknown)',
+      'login from unknown',
+      'revoked own session from unknown',
+      'logout from unknown',
+    ]);
+    expect(data.map((d) => renderAuditSummary(d, 'zh')).slice(0, 8)).toEqual([
+      '首次启动时创建了第一个操作员 admin（管理员）',
+      '从 unknown 以未知账号登录失败',
+      '从 unknown 以“root”登录失败',
+      '拒绝了已停用的操作员 dan 从 unknown 登录',
+      '从 unknown 登录',
+      '从 unknown 登录',
+      '创建了操作员 mia（运营）',
+      '修改了操作员 mia：角色 运营 → 只读、显示名称',
     ]);
   });
 });

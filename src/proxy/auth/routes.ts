@@ -14,6 +14,7 @@ import {
   updateOperatorRequestSchema,
   type SessionRow,
 } from '../../api/console-api';
+import type { OperatorChangeSummary } from '../../api/audit-summary';
 import { toFieldIssues, type FieldIssue } from '../../api/proxy-error';
 import { roleHas } from '../../api/roles';
 import { readBodyWithin } from '../body-limit';
@@ -127,12 +128,11 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
     if (!op || !ok) {
       const newLock = throttle.recordFailure(username, ip);
       // An unknown name is not repeated: what people type there is sometimes their password.
-      const who = op ? `"${op.username}"` : 'an unknown account';
       audit.record({
         kind: 'login_failed',
         actor: null,
         ip,
-        summary: `failed login as ${who} from ${ip}${newLock ? ' (now locked)' : ''}`,
+        summary: { type: 'loginFailed', username: op?.username ?? null, ip, locked: newLock !== null },
         details: { username: op?.username ?? null, lockedUntil: newLock ? iso(newLock.untilMs) : null },
       });
       if (newLock) return lockedAnswer(c, access, newLock.untilMs, newLock.scope);
@@ -143,7 +143,7 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
         kind: 'login_failed',
         actor: null,
         ip,
-        summary: `refused login of disabled operator ${op.username} from ${ip}`,
+        summary: { type: 'loginDisabled', username: op.username, ip },
         details: { username: op.username, disabled: true },
       });
       return proxyError(c, 403, 'forbidden', 'This operator account is disabled; ask an admin to enable it.');
@@ -155,7 +155,7 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
       kind: 'login',
       actor: { operatorId: op.id, username: op.username, role: op.role, ip },
       ip,
-      summary: `login from ${ip}`,
+      summary: { type: 'login', ip },
       details: { sessionId: session.id },
     });
     return c.json(sessionInfo(session));
@@ -169,7 +169,7 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
         kind: 'logout',
         actor: caller.actor,
         ip: caller.actor.ip,
-        summary: `logout from ${caller.actor.ip}`,
+        summary: { type: 'logout', ip: caller.actor.ip },
         details: { sessionId: caller.session.id },
       });
     }
@@ -199,7 +199,7 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
       kind: 'password_change',
       actor: caller.actor,
       ip: caller.actor.ip,
-      summary: `${op.username} changed their own password (their other sessions were ended)`,
+      summary: { type: 'passwordChanged', username: op.username },
       details: { operatorId: op.id },
     });
     return c.body(null, 204);
@@ -238,10 +238,12 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
       kind: 'session_revoked',
       actor: caller.actor,
       ip: caller.actor.ip,
-      summary:
-        target.operatorId === caller.operator.id
-          ? `revoked own session from ${target.ip}`
-          : `revoked a session of ${target.username} (from ${target.ip})`,
+      summary: {
+        type: 'sessionRevoked',
+        own: target.operatorId === caller.operator.id,
+        username: target.username,
+        ip: target.ip,
+      },
       details: { sessionId: id, operatorId: target.operatorId, username: target.username },
     });
     if (id === caller.session.id) clearCookie(c, access);
@@ -282,7 +284,7 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
       kind: 'operator_change',
       actor: caller.actor,
       ip: caller.actor.ip,
-      summary: `created operator ${op.username} (${op.role})`,
+      summary: { type: 'operatorCreated', username: op.username, role: op.role },
       details: {
         operatorId: op.id,
         username: op.username,
@@ -320,16 +322,15 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
         `${before.username} is the only enabled admin: make another operator an admin first, so the console is never left without one.`,
       );
     }
-    const changes: string[] = [];
-    if (before.role !== after.role) changes.push(`role ${before.role} → ${after.role}`);
-    if (before.disabled !== after.disabled)
-      changes.push(after.disabled ? 'disabled (sessions ended)' : 'enabled');
-    if (before.displayName !== after.displayName) changes.push('display name');
+    const changes: OperatorChangeSummary[] = [];
+    if (before.role !== after.role) changes.push({ type: 'role', from: before.role, to: after.role });
+    if (before.disabled !== after.disabled) changes.push({ type: after.disabled ? 'disabled' : 'enabled' });
+    if (before.displayName !== after.displayName) changes.push({ type: 'displayName' });
     audit.record({
       kind: 'operator_change',
       actor: caller.actor,
       ip: caller.actor.ip,
-      summary: `changed operator ${after.username}: ${changes.join(', ') || 'nothing'}`,
+      summary: { type: 'operatorChanged', username: after.username, changes },
       details: {
         operatorId: id,
         username: after.username,
@@ -353,7 +354,7 @@ export function accessRoutes(access: Access): Hono<ProxyEnv> {
       kind: 'password_change',
       actor: caller.actor,
       ip: caller.actor.ip,
-      summary: `reset the password of ${target.username} (sessions ended; must choose a new one)`,
+      summary: { type: 'passwordReset', username: target.username },
       details: { operatorId: id, username: target.username, generatedPassword: generated !== undefined },
     });
     const op = publicOperator(store.getOperator(id)!);

@@ -5,6 +5,7 @@
 import { accessMigration } from './migrations/001-access';
 import { auditMigration } from './migrations/002-audit';
 import { pushLogMigration } from './migrations/003-push-log';
+import { auditSummaryMigration } from './migrations/004-audit-summary';
 
 /** One schema step: a version (strictly increasing), a name, and the SQL to run once. */
 export interface Migration {
@@ -14,4 +15,9 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. */
-export const migrations: readonly Migration[] = [accessMigration, auditMigration, pushLogMigration];
+export const migrations: readonly Migration[] = [
+  accessMigration,
+  auditMigration,
+  pushLogMigration,
+  auditSummaryMigration,
+];

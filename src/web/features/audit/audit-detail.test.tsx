@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUDIT_TRUNCATION_MARKER } from '../../../api/console-api';
 import { Providers } from '../../app/providers';
@@ -22,6 +22,7 @@ const entry = {
   failedItems: null,
   durationMs: 12.4,
   summary: 'im_push to all users',
+  summaryData: { type: 'call', command: 'im_push', target: { type: 'allUsers' } },
   requestBody: `{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"${'x'.repeat(50)}${AUDIT_TRUNCATION_MARKER}`,
   requestTruncated: true,
   responseBody: '{"ActionStatus":"FAIL","ErrorCode":70107}',
@@ -56,5 +57,37 @@ describe('AuditDetail', () => {
     expect(screen.getByText('Truncated')).toBeTruthy();
     expect(screen.getByLabelText('Request body').textContent).toContain(AUDIT_TRUNCATION_MARKER);
     expect(screen.getByLabelText('Response body').textContent).toContain('"ErrorCode": 70107');
+  });
+
+  it('shows the summary in Chinese, or the stored line of an entry recorded without a structured one', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(entry), { status: 200 })),
+    );
+    const { unmount } = render(
+      <Providers language="zh">
+        <AuditDetail id={7} />
+      </Providers>,
+    );
+    const fields = await screen.findByRole('table', { name: '记录字段' });
+    const summaryRow = within(fields).getByText('摘要', { selector: 'th' }).closest('tr')!;
+    expect(summaryRow.textContent).toBe('摘要用 im_push 推送给所有用户');
+    unmount();
+
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () => new Response(JSON.stringify({ ...entry, id: 8, summaryData: null }), { status: 200 }),
+      ),
+    );
+    render(
+      <Providers language="zh">
+        <AuditDetail id={8} />
+      </Providers>,
+    );
+    const old = await screen.findByRole('table', { name: '记录字段' });
+    expect(within(old).getByText('摘要', { selector: 'th' }).closest('tr')!.textContent).toBe(
+      '摘要im_push to all users',
+    );
   });
 });

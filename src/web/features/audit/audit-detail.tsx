@@ -23,6 +23,7 @@ import { useLanguage, useMessages } from '../../lib/i18n/i18n';
 import { auditMessages } from './messages';
 import { auditQueries } from './queries';
 import { ResultBadge } from './result-badge';
+import { summaryText } from './summary-text';
 import { localTime } from '../../components/time-text';
 
 /** JSON bodies indented; a truncated or non-JSON body shown as stored (its marker stays visible). */
@@ -131,7 +132,7 @@ function Fields({ entry }: { entry: AuditEntryDetail }) {
         '—'
       ),
     ],
-    [d.summary, entry.summary],
+    [d.summary, summaryText(entry, lang)],
   ];
   return (
     <Table aria-label={d.fields} variant="vertical" layout="fixed" withTableBorder>

@@ -8,6 +8,7 @@ import { describeImError } from '../../lib/im-error-text';
 import { useLanguage, useMessages, type Language } from '../../lib/i18n/i18n';
 import { auditMessages } from './messages';
 import { ResultBadge } from './result-badge';
+import { summaryText } from './summary-text';
 
 const layout: LogTableLayout = {
   rowHeight: 52,
@@ -31,23 +32,26 @@ function auditColumns(m: (typeof auditMessages)['en'], lang: Language): VirtualC
     {
       key: 'event',
       header: m.columns.event,
-      render: (e) => (
-        <>
-          {e.endpoint ? (
-            <Text size="xs" ff="monospace" truncate title={e.endpoint}>
-              {e.endpoint}
+      render: (e) => {
+        const summary = summaryText(e, lang);
+        return (
+          <>
+            {e.endpoint ? (
+              <Text size="xs" ff="monospace" truncate title={e.endpoint}>
+                {e.endpoint}
+              </Text>
+            ) : (
+              <Text size="sm" truncate>
+                {m.kinds[e.kind]}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed" truncate title={summary}>
+              {e.endpoint && e.kind !== 'im_call' ? `${m.kinds[e.kind]} · ` : ''}
+              {summary}
             </Text>
-          ) : (
-            <Text size="sm" truncate>
-              {m.kinds[e.kind]}
-            </Text>
-          )}
-          <Text size="xs" c="dimmed" truncate title={e.summary}>
-            {e.endpoint && e.kind !== 'im_call' ? `${m.kinds[e.kind]} · ` : ''}
-            {e.summary}
-          </Text>
-        </>
-      ),
+          </>
+        );
+      },
     },
     {
       key: 'result',
