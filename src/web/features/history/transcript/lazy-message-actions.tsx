@@ -4,13 +4,13 @@
  * scrolled frame, so each row starts with a plain button of the same name and look; pressing it (click,
  * Enter or Space) puts the real `MessageActions` in its place and opens it, keeping the focus on its button.
  */
-import { useMantineTheme } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useMessages } from '../../../lib/i18n/i18n';
 import { MessageActions, type MessageChange } from '../actions/message-actions';
 import { actionMessages } from '../actions/messages';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
+import { useControlClasses } from './control-classes';
 import classes from './message-row.module.css';
 
 /** Props of `LazyMessageActions` (those of `MessageActions`). */
@@ -23,7 +23,7 @@ export interface LazyMessageActionsProps {
 /** A stand-in "…" button that becomes the message's action menu when pressed. */
 export function LazyMessageActions({ target, message, onChanged }: LazyMessageActionsProps) {
   const m = useMessages(actionMessages);
-  const theme = useMantineTheme();
+  const control = useControlClasses();
   const [mounted, setMounted] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
 
@@ -45,7 +45,7 @@ export function LazyMessageActions({ target, message, onChanged }: LazyMessageAc
   return (
     <button
       type="button"
-      className={`${theme.focusClassName} ${theme.activeClassName} ${classes.iconButton}`}
+      className={`${control.focus} ${control.active} ${classes.iconButton}`}
       aria-label={m.menu.label(message.msgKey ?? `seq ${message.seq}`)}
       aria-haspopup="menu"
       aria-expanded={false}

@@ -5,7 +5,7 @@
  * pressed). Plain elements styled by `message-row.module.css`, not Mantine components: a row mounts on
  * every scrolled frame (see that file).
  */
-import { Badge, CheckIcon, Text, useMantineTheme } from '@mantine/core';
+import { Badge, CheckIcon, Text } from '@mantine/core';
 import { IconBraces, IconLink } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useLanguage, useMessages } from '../../../lib/i18n/i18n';
@@ -13,6 +13,7 @@ import { ModifiedMark } from '../actions/modified-mark';
 import { MessageBody } from '../elements/message-body';
 import { historyMessages } from '../messages';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
+import { useControlClasses } from './control-classes';
 import { LazyMessageActions } from './lazy-message-actions';
 import classes from './message-row.module.css';
 
@@ -91,8 +92,8 @@ export const MessageRow = memo(function MessageRow({
   const times = message.time !== undefined ? formatTimes(message.time, lang) : undefined;
   const colour = target.kind === 'c2c' ? (mine ? 'blue' : 'gray') : senderColour(sender);
   const labelId = `msg-${message.id}-label`;
-  const theme = useMantineTheme();
-  const buttonClass = `${theme.focusClassName} ${theme.activeClassName} ${classes.iconButton}`;
+  const control = useControlClasses();
+  const buttonClass = `${control.focus} ${control.active} ${classes.iconButton}`;
 
   return (
     <div
@@ -147,7 +148,7 @@ export const MessageRow = memo(function MessageRow({
         <span className={classes.checkbox}>
           <input
             type="checkbox"
-            className={`${theme.focusClassName} ${classes.checkboxInput}`}
+            className={`${control.focus} ${classes.checkboxInput}`}
             checked={selected}
             onChange={() => onToggle(message.id)}
             aria-label={m.viewer.select(sender, times?.local ?? m.viewer.seq(message.seq))}
