@@ -126,12 +126,7 @@ export const MessageRow = memo(function MessageRow({
         )}
         {modified && <ModifiedMark target={target} message={message} />}
       </div>
-      <div
-        className={classes.bubble}
-        data-mine={mine || undefined}
-        data-dim={message.recalled || message.placeholder || undefined}
-        data-focused={focused || undefined}
-      >
+      <div className={classes.bubble} data-dim={message.recalled || message.placeholder || undefined}>
         {message.placeholder ? (
           <Text size="sm" c="dimmed" fs="italic">
             {m.viewer.placeholder}
