@@ -27,6 +27,11 @@ const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 2);
 const SCROLL_STEP = 400;
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const OUT = process.env.PROFILE_OUT;
+/**
+ * `PROFILE_TRACE=1`: record a performance trace instead of the CPU profile and report the renderer's main
+ * thread by trace event (self time: script, style, layout, paint, layer updates…) per scrolled frame.
+ */
+const TRACE = process.env.PROFILE_TRACE === '1';
 /** `PROFILE_SIZES=1`: after the profile, also walk the list and count the rendered heights of each kind of row. */
 const SIZES = process.env.PROFILE_SIZES === '1';
 const A = 'bench_hist_a';
@@ -166,6 +171,37 @@ function inclusiveByName(profile: CpuProfile, names: readonly string[]): Map<str
   return out;
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Self time (µs) per event name of the renderer's main thread (`CrRendererMain`), nested events subtracted. */
+function mainThreadSelfTimes(events: TraceEvent[]): Map<string, number> {
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const complete = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out = new Map<string, number>();
+  const stack: { end: number; name: string }[] = [];
+  for (const e of complete) {
+    const end = e.ts + (e.dur ?? 0);
+    while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) out.set(parent.name, (out.get(parent.name) ?? 0) - (e.dur ?? 0));
+    out.set(e.name, (out.get(e.name) ?? 0) + (e.dur ?? 0));
+    stack.push({ end, name: e.name });
+  }
+  return out;
+}
+
 const METRICS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'] as const;
 type Metric = (typeof METRICS)[number];
 
@@ -244,7 +280,16 @@ async function profileOnce(page: Page, label: string): Promise<Result> {
       }),
   );
   const before = await metrics(cdp);
-  await cdp.send('Profiler.start');
+  const traceEvents: TraceEvent[] = [];
+  let traceDone: Promise<void> | undefined;
+  if (TRACE) {
+    cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as TraceEvent[])));
+    traceDone = new Promise((done) => cdp.once('Tracing.tracingComplete', () => done()));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+      transferMode: 'ReportEvents',
+    });
+  } else await cdp.send('Profiler.start');
   const { deltas, mounted } = await page.evaluate(
     (step) =>
       new Promise<{ deltas: number[]; mounted: number }>((done) => {
@@ -273,7 +318,11 @@ async function profileOnce(page: Page, label: string): Promise<Result> {
       }),
     SCROLL_STEP,
   );
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  let profile: CpuProfile = { nodes: [], samples: [], timeDeltas: [] };
+  if (TRACE) {
+    await cdp.send('Tracing.end');
+    await traceDone;
+  } else profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile;
   const after = await metrics(cdp);
   await cdp.detach();
   if (OUT) {
@@ -305,6 +354,12 @@ async function profileOnce(page: Page, label: string): Promise<Result> {
     process.stdout.write(`${label} row heights (kind height: count): ${JSON.stringify(sizes)}\n`);
   }
   const frames = deltas.length;
+  if (TRACE) {
+    const self = mainThreadSelfTimes(traceEvents);
+    process.stdout.write(`${label} main thread by trace event (µs per scrolled frame):\n`);
+    for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP))
+      process.stdout.write(`${fmt(us / frames, 0).padStart(7)}  ${name}\n`);
+  }
   const perFrame = Object.fromEntries(METRICS.map((k) => [k, (after[k] - before[k]) / frames])) as Record<
     Metric,
     number
