@@ -4,7 +4,7 @@
  * custom data pretty-printed when it is JSON, image thumbnail opening the large image, voice, video
  * and file with size, duration and download link, merged messages; anything else shown raw.
  */
-import { Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { ResponseMsgBody, ResponseMsgElement } from '../../../../api/elements';
 import { useMessages } from '../../../lib/i18n/i18n';
 import { CustomElement } from './custom-element';
@@ -13,6 +13,7 @@ import { FaceElement } from './face-element';
 import { FileElement } from './file-element';
 import { ImageElement } from './image-element';
 import { LocationElement } from './location-element';
+import classes from './message-body.module.css';
 import { elementMessages } from './messages';
 import { RawElement } from './raw-element';
 import { RelayElement } from './relay-element';
@@ -83,10 +84,10 @@ export function MessageBody({ body, highlight, depth = 0 }: MessageBodyProps) {
     );
   }
   return (
-    <Stack gap={6} align="flex-start" data-message-body>
+    <div className={classes.body} data-message-body>
       {body.map((element, i) => (
         <Element key={i} element={element} highlight={highlight || undefined} depth={depth} />
       ))}
-    </Stack>
+    </div>
   );
 }

@@ -1,32 +1,16 @@
 /** `TIMTextElem`: the text as sent, line breaks kept, emoji codes shown as codes, the search marked. */
-import { Mark, Text } from '@mantine/core';
+import { Mark } from '@mantine/core';
 import { useMessages } from '../../../lib/i18n/i18n';
 import { segmentText, type TextView } from './element-view';
 import { elementMessages } from './messages';
-
-const emojiStyle = {
-  display: 'inline-block',
-  padding: '0 4px',
-  margin: '0 1px',
-  borderRadius: 4,
-  fontSize: '0.9em',
-  lineHeight: 1.35,
-  background: 'var(--mantine-color-default-hover)',
-  border: '1px solid var(--mantine-color-default-border)',
-  color: 'var(--mantine-color-dimmed)',
-} as const;
+import classes from './text-element.module.css';
 
 /** One text element. */
 export function TextElement({ content, highlight }: { content: TextView; highlight?: string | undefined }) {
   const m = useMessages(elementMessages);
   const runs = segmentText(content.Text, highlight);
   return (
-    <Text
-      component="div"
-      size="sm"
-      style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-      data-element="text"
-    >
+    <div className={classes.text} data-element="text">
       {runs.map((run, i) => {
         const parts = run.parts.map((p, j) =>
           p.mark ? (
@@ -40,11 +24,11 @@ export function TextElement({ content, highlight }: { content: TextView; highlig
         if (!run.emoji) return <span key={i}>{parts}</span>;
         const code = run.parts.map((p) => p.text).join('');
         return (
-          <span key={i} style={emojiStyle} title={m.emojiCode(code)} data-emoji-code={code}>
+          <span key={i} className={classes.emoji} title={m.emojiCode(code)} data-emoji-code={code}>
             {parts}
           </span>
         );
       })}
-    </Text>
+    </div>
   );
 }

@@ -1,17 +1,21 @@
 /**
  * One message as a chat bubble: the viewpoint user's messages on the right, everyone else's on the
  * left (groups: every sender on the left, named and coloured). Local time shown, UTC on hover.
- * Below the bubble: select, raw JSON, copy link and the per-message actions menu.
+ * Below the bubble: select, raw JSON, copy link and the per-message actions menu (mounted when first
+ * pressed). Plain elements styled by `message-row.module.css`, not Mantine components: a row mounts on
+ * every scrolled frame (see that file).
  */
-import { ActionIcon, Badge, Box, Checkbox, Group, Paper, Text } from '@mantine/core';
+import { Badge, CheckIcon, Text } from '@mantine/core';
 import { IconBraces, IconLink } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useLanguage, useMessages } from '../../../lib/i18n/i18n';
-import { MessageActions } from '../actions/message-actions';
 import { ModifiedMark } from '../actions/modified-mark';
 import { MessageBody } from '../elements/message-body';
 import { historyMessages } from '../messages';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
+import { useControlClasses } from './control-classes';
+import { LazyMessageActions } from './lazy-message-actions';
+import classes from './message-row.module.css';
 
 const senderColours = ['blue', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'indigo', 'red', 'yellow'];
 
@@ -88,63 +92,41 @@ export const MessageRow = memo(function MessageRow({
   const times = message.time !== undefined ? formatTimes(message.time, lang) : undefined;
   const colour = target.kind === 'c2c' ? (mine ? 'blue' : 'gray') : senderColour(sender);
   const labelId = `msg-${message.id}-label`;
+  const control = useControlClasses();
+  const buttonClass = `${control.focus} ${control.active} ${classes.iconButton}`;
 
   return (
-    <Box
+    <div
       role="article"
       aria-labelledby={labelId}
       aria-posinset={position}
       aria-setsize={setSize}
       data-message-id={message.id}
       data-focused={focused || undefined}
-      px="sm"
-      py={4}
-      style={{ display: 'flex', flexDirection: 'column', alignItems: mine ? 'flex-end' : 'flex-start' }}
+      data-mine={mine || undefined}
+      className={classes.row}
     >
-      <Group gap={6} id={labelId} wrap="nowrap" mb={2} style={{ maxWidth: '80%' }}>
-        <Text size="xs" fw={600} c={target.kind === 'c2c' ? undefined : `${colour}.7`} truncate="end">
+      <div id={labelId} className={classes.header}>
+        <p
+          className={classes.sender}
+          style={target.kind === 'c2c' ? undefined : { color: `var(--mantine-color-${colour}-7)` }}
+        >
           {who}
-        </Text>
+        </p>
         {times && (
-          <Text
-            size="xs"
-            c="dimmed"
-            component="time"
-            dateTime={times.iso}
-            title={m.viewer.utcTitle(times.utc)}
-          >
+          <time className={classes.meta} dateTime={times.iso} title={m.viewer.utcTitle(times.utc)}>
             {times.local}
-          </Text>
+          </time>
         )}
-        {target.kind !== 'c2c' && (
-          <Text size="xs" c="dimmed">
-            {m.viewer.seq(message.seq)}
-          </Text>
-        )}
+        {target.kind !== 'c2c' && <p className={classes.meta}>{m.viewer.seq(message.seq)}</p>}
         {message.recalled && (
           <Badge size="xs" color="red" variant="light">
             {m.viewer.recalled}
           </Badge>
         )}
         {modified && <ModifiedMark target={target} message={message} />}
-      </Group>
-      <Paper
-        px="sm"
-        py={6}
-        radius="lg"
-        withBorder={!mine}
-        bg={mine ? 'var(--mantine-color-blue-light)' : 'var(--mantine-color-body)'}
-        style={{
-          maxWidth: '80%',
-          minWidth: 60,
-          overflowWrap: 'anywhere',
-          opacity: message.recalled || message.placeholder ? 0.7 : 1,
-          outline: focused ? '2px solid var(--mantine-color-yellow-filled)' : undefined,
-          outlineOffset: 2,
-          borderTopRightRadius: mine ? 4 : undefined,
-          borderTopLeftRadius: mine ? undefined : 4,
-        }}
-      >
+      </div>
+      <div className={classes.bubble} data-dim={message.recalled || message.placeholder || undefined}>
         {message.placeholder ? (
           <Text size="sm" c="dimmed" fs="italic">
             {m.viewer.placeholder}
@@ -156,36 +138,38 @@ export const MessageRow = memo(function MessageRow({
         ) : (
           <MessageBody body={message.body} {...(highlight ? { highlight } : {})} />
         )}
-      </Paper>
-      <Group gap={2} mt={2} wrap="nowrap">
-        <Checkbox
-          size="xs"
-          checked={selected}
-          onChange={() => onToggle(message.id)}
-          aria-label={m.viewer.select(sender, times?.local ?? m.viewer.seq(message.seq))}
-        />
-        <ActionIcon
-          size="sm"
-          variant="subtle"
-          color="gray"
+      </div>
+      <div className={classes.controls}>
+        <span className={classes.checkbox}>
+          <input
+            type="checkbox"
+            className={`${control.focus} ${classes.checkboxInput}`}
+            checked={selected}
+            onChange={() => onToggle(message.id)}
+            aria-label={m.viewer.select(sender, times?.local ?? m.viewer.seq(message.seq))}
+          />
+          <CheckIcon className={classes.checkboxIcon} aria-hidden />
+        </span>
+        <button
+          type="button"
+          className={buttonClass}
           aria-label={m.viewer.raw}
           title={m.viewer.raw}
           onClick={() => onRaw(message)}
         >
           <IconBraces size={14} />
-        </ActionIcon>
-        <ActionIcon
-          size="sm"
-          variant="subtle"
-          color="gray"
+        </button>
+        <button
+          type="button"
+          className={buttonClass}
           aria-label={m.viewer.copyLink}
           title={m.viewer.copyLink}
           onClick={() => onCopyLink(message)}
         >
           <IconLink size={14} />
-        </ActionIcon>
-        <MessageActions target={target} message={message} onChanged={onChanged} />
-      </Group>
-    </Box>
+        </button>
+        <LazyMessageActions target={target} message={message} onChanged={onChanged} />
+      </div>
+    </div>
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptMessage } from '../model';
-import { bodyText, buildRows, findMatches, localDay } from './rows';
+import { bodyText, buildRows, findMatches, localDay, rowShape, type TranscriptRow } from './rows';
 
 function msg(
   id: string,
@@ -42,6 +42,42 @@ describe('buildRows', () => {
   it('has unique keys', () => {
     const rows = buildRows([msg('a', day1), msg('b', day2), msg('c', day2)]);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+});
+
+describe('rowShape', () => {
+  const row = (m: TranscriptMessage): TranscriptRow => ({ kind: 'message', key: m.id, message: m });
+
+  it('gives rows drawn alike one shape, whatever their words', () => {
+    const a = rowShape(row(msg('1', day1, 'Morning! Did the build pass?', { from: 'bob' })), 'alice');
+    const b = rowShape(row(msg('2', day2, 'Yes, all green. Shipping soon.', { from: 'bob' })), 'alice');
+    expect(a).toBe(b);
+    expect(a).toBe('theirs||text:0:1');
+  });
+
+  it('tells the sides, the marks, the line breaks, the length and the element types apart', () => {
+    const base = msg('1', day1, 'ok', { from: 'bob' });
+    const shapes = [
+      rowShape(row(base), 'alice'),
+      rowShape(row({ ...base, from: 'alice' }), 'alice'),
+      rowShape(row({ ...base, recalled: true }), 'alice'),
+      rowShape(row({ ...base, placeholder: true }), 'alice'),
+      rowShape(row(msg('1', day1, 'ok\nok', { from: 'bob' })), 'alice'),
+      rowShape(row(msg('1', day1, 'o'.repeat(33), { from: 'bob' })), 'alice'),
+      rowShape(row({ ...base, body: [{ MsgType: 'TIMCustomElem', MsgContent: { Data: '{}' } }] }), 'alice'),
+      rowShape(row({ ...base, body: [] }), 'alice'),
+    ];
+    expect(new Set(shapes).size).toBe(shapes.length);
+    // Groups have no viewpoint: every sender is on the same side.
+    expect(rowShape(row({ ...base, from: 'alice' }), undefined)).toBe(rowShape(row(base), undefined));
+  });
+
+  it('names the other rows by their kind and reads a malformed text element as its type', () => {
+    const [head, day] = buildRows([msg('a', day1)]);
+    expect(rowShape(head as TranscriptRow, 'alice')).toBe('head');
+    expect(rowShape(day as TranscriptRow, 'alice')).toBe('day');
+    const odd = { ...msg('1', day1), body: [{ MsgType: 'TIMTextElem', MsgContent: null }] };
+    expect(rowShape(row(odd), 'alice')).toBe('theirs||TIMTextElem');
   });
 });
 

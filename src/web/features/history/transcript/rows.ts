@@ -53,6 +53,37 @@ export function buildRows(messages: readonly TranscriptMessage[]): TranscriptRow
   return rows;
 }
 
+/** Characters per step of a text's length in `rowShape` (a step is well under one line of a bubble). */
+const TEXT_STEP = 32;
+
+/**
+ * What decides a row's drawn height, as a key: rows with the same shape are drawn the same height (the
+ * virtual list uses the last measured height of a shape as the estimate of the rows not drawn yet).
+ * A message's shape is its side (the `viewpoint`'s own messages have no border), its marks and, per
+ * element, the type — for text, the line breaks and the length in steps of 32 characters.
+ */
+export function rowShape(row: TranscriptRow, viewpoint: string | undefined): string {
+  if (row.kind !== 'message') return row.kind;
+  const m = row.message;
+  const parts = [
+    m.from !== undefined && m.from === viewpoint ? 'mine' : 'theirs',
+    m.placeholder ? 'placeholder' : m.recalled ? 'recalled' : '',
+  ];
+  for (const el of m.body) {
+    const c = el.MsgContent;
+    const text =
+      el.MsgType === 'TIMTextElem' && typeof c === 'object' && c !== null
+        ? (c as { Text?: unknown }).Text
+        : undefined;
+    if (typeof text === 'string') {
+      let breaks = 0;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
+      parts.push(`text:${breaks}:${Math.ceil(text.length / TEXT_STEP)}`);
+    } else parts.push(String(el.MsgType));
+  }
+  return parts.join('|');
+}
+
 /** The searchable text of a body: texts, custom data and descriptions, file names, locations. */
 export function bodyText(body: ResponseMsgBody): string {
   const parts: string[] = [];

@@ -4,14 +4,15 @@
  * measured heights; when older pages are put in front, the scroll position is moved by exactly the
  * height added above the row that was in view, so the reader does not jump. It opens at the bottom.
  */
-import { Button, Center, Divider, Group, Loader, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { Button, Center, Group, Loader, Text } from '@mantine/core';
+import { measureElement as measureSize, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLanguage, useMessages } from '../../../lib/i18n/i18n';
 import { historyMessages } from '../messages';
 import type { TranscriptMessage, TranscriptTarget } from '../model';
+import { DaySeparator } from './day-separator';
 import { MessageRow } from './message-row';
-import type { TranscriptRow } from './rows';
+import { rowShape, type TranscriptRow } from './rows';
 
 /** Rows closer than this to the top (pixels) ask for the next older page. */
 const LOAD_OLDER_THRESHOLD = 600;
@@ -72,11 +73,32 @@ export function TranscriptList({
   const m = useMessages(historyMessages);
   const { lang } = useLanguage();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const viewpoint = target.kind === 'c2c' ? target.viewpoint : undefined;
+  const shapes = useMemo(() => rows.map((r) => rowShape(r, viewpoint)), [rows, viewpoint]);
+  // The last measured height of each row shape: the estimate of rows not drawn yet. A row drawn at its
+  // estimate needs no correction, so the list is not laid out again for it while it scrolls.
+  const heights = useRef(new Map<string, number>());
+  // Stable between renders: the virtualizer recomputes every row's position when `getItemKey` changes.
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
+  const estimateSize = useCallback(
+    (i: number) => heights.current.get(shapes[i] ?? '') ?? estimate(rows[i]),
+    [rows, shapes],
+  );
+  const measureElement = useCallback(
+    (el: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>) => {
+      const size = measureSize(el, entry, instance);
+      const shape = shapes[instance.indexFromElement(el)];
+      if (shape !== undefined) heights.current.set(shape, size);
+      return size;
+    },
+    [shapes],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => estimate(rows[i]),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize,
+    getItemKey,
+    measureElement,
     overscan: 6,
     initialRect: { width: 800, height: 600 },
   });
@@ -205,17 +227,7 @@ export function TranscriptList({
                     )}
                   </Center>
                 ) : row.kind === 'day' ? (
-                  <Divider
-                    my={6}
-                    mx="sm"
-                    role="separator"
-                    labelPosition="center"
-                    label={
-                      <Text size="xs" c="dimmed" fw={600}>
-                        {formatDay(row.time, lang)}
-                      </Text>
-                    }
-                  />
+                  <DaySeparator time={row.time} lang={lang} />
                 ) : row.kind === 'gap' ? (
                   <Center py={6}>
                     <Text size="xs" c="dimmed" fs="italic">
@@ -245,14 +257,4 @@ export function TranscriptList({
       </div>
     </div>
   );
-}
-
-/** A day separator's text: weekday and date in the operator's language. */
-function formatDay(seconds: number, lang: 'en' | 'zh'): string {
-  return new Date(seconds * 1000).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
 }
