@@ -18,6 +18,7 @@ import { loadConfig } from '../src/proxy/config';
 import { startProxy } from '../src/proxy/server';
 import { chromiumArgs, findChromium } from '../scripts/chromium';
 import { benchProxyEnv, signIn } from './console-session';
+import { seedTranscript, TRANSCRIPT_A, TRANSCRIPT_B } from './transcript-seed';
 
 const root = resolve(import.meta.dirname, '..');
 const SDKAPPID = 1400000000;
@@ -34,8 +35,8 @@ const OUT = process.env.PROFILE_OUT;
 const TRACE = process.env.PROFILE_TRACE === '1';
 /** `PROFILE_SIZES=1`: after the profile, also walk the list and count the rendered heights of each kind of row. */
 const SIZES = process.env.PROFILE_SIZES === '1';
-const A = 'bench_hist_a';
-const B = 'bench_hist_b';
+const A = TRANSCRIPT_A;
+const B = TRANSCRIPT_B;
 
 const builds = (process.env.PROFILE_BUILDS ?? `current=${join(root, 'dist')}`).split(',').map((spec) => {
   const at = spec.indexOf('=');
@@ -80,50 +81,6 @@ async function call(path: string, body: unknown): Promise<void> {
   const json = (await res.json()) as Record<string, unknown>;
   if (!res.ok || json.ErrorCode !== 0)
     throw new Error(`${path}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-}
-
-const phrases = [
-  'Morning! Did the build pass?',
-  'Yes, all green. Shipping after lunch.',
-  '好的，我下午看一下',
-  'Can you send me the invoice for order #4821?',
-  'Sure — attached. Let me know if anything is off.',
-  '[微笑] 收到',
-  'The customer says the refund has not arrived yet; could you check the payment log for last Tuesday?',
-  'ok',
-];
-
-/** The bench's transcript: `MESSAGES` messages over six days, every 50th a custom element. */
-async function seedTranscript(): Promise<void> {
-  await call('im_open_login_svc/multiaccount_import', { Accounts: [A, B] });
-  const now = Math.floor(Date.now() / 1000);
-  const start = now - 6 * 86_400;
-  const step = Math.floor((6 * 86_400 - 3600) / MESSAGES);
-  let next = 0;
-  const worker = async () => {
-    while (next < MESSAGES) {
-      const i = next++;
-      const from = i % 3 === 0 ? B : A;
-      await call('openim/importmsg', {
-        SyncFromOldSystem: 2,
-        From_Account: from,
-        To_Account: from === A ? B : A,
-        MsgSeq: i + 1,
-        MsgRandom: 100_000 + i,
-        MsgTimeStamp: start + i * step,
-        MsgBody:
-          i % 50 === 7
-            ? [
-                {
-                  MsgType: 'TIMCustomElem',
-                  MsgContent: { Data: JSON.stringify({ order: i, total: i * 3 }), Desc: 'order' },
-                },
-              ]
-            : [{ MsgType: 'TIMTextElem', MsgContent: { Text: `${phrases[i % phrases.length]} (${i})` } }],
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
 }
 
 interface ProfileNode {
@@ -383,7 +340,7 @@ async function profileOnce(page: Page, label: string): Promise<Result> {
 const fmt = (n: number, d = 2) => n.toFixed(d);
 
 process.stdout.write(`importing ${MESSAGES} messages…\n`);
-await seedTranscript();
+await seedTranscript(call, MESSAGES);
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH)');
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });

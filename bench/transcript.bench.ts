@@ -18,6 +18,7 @@ import {
 } from './harness';
 import { writeSection } from './report';
 import { median, percentile } from './sample-stats';
+import { seedTranscript, TRANSCRIPT_A, TRANSCRIPT_B } from './transcript-seed';
 
 const SECTION = '## Chat history: a 10,000-message transcript';
 
@@ -27,57 +28,13 @@ const RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 3);
 const MESSAGES = Number(process.env.BENCH_HISTORY_MESSAGES ?? 10_000);
 /** Pixels scrolled per animation frame in the smoothness pass (a brisk, steady fling). */
 const SCROLL_STEP = 400;
-const A = 'bench_hist_a';
-const B = 'bench_hist_b';
+const A = TRANSCRIPT_A;
+const B = TRANSCRIPT_B;
 
 requireBuiltConsole();
 const emulator = await startEmulatorHere({ port: EMULATOR_PORT, seed: 'empty' });
 const proxy = await startProxy({ port: PROXY_PORT, upstream: emulator.url });
 const { origin, call } = proxy;
-
-const phrases = [
-  'Morning! Did the build pass?',
-  'Yes, all green. Shipping after lunch.',
-  '好的，我下午看一下',
-  'Can you send me the invoice for order #4821?',
-  'Sure — attached. Let me know if anything is off.',
-  '[微笑] 收到',
-  'The customer says the refund has not arrived yet; could you check the payment log for last Tuesday?',
-  'ok',
-];
-
-/** 10,000 messages between A and B over the last six days, through `openim/importmsg` (8 at a time). */
-async function seedTranscript(): Promise<void> {
-  await call('im_open_login_svc/multiaccount_import', { Accounts: [A, B] });
-  const now = Math.floor(Date.now() / 1000);
-  const start = now - 6 * 86_400;
-  const step = Math.floor((6 * 86_400 - 3600) / MESSAGES);
-  let next = 0;
-  const worker = async () => {
-    while (next < MESSAGES) {
-      const i = next++;
-      const from = i % 3 === 0 ? B : A;
-      await call('openim/importmsg', {
-        SyncFromOldSystem: 2,
-        From_Account: from,
-        To_Account: from === A ? B : A,
-        MsgSeq: i + 1,
-        MsgRandom: 100_000 + i,
-        MsgTimeStamp: start + i * step,
-        MsgBody:
-          i % 50 === 7
-            ? [
-                {
-                  MsgType: 'TIMCustomElem',
-                  MsgContent: { Data: JSON.stringify({ order: i, total: i * 3 }), Desc: 'order' },
-                },
-              ]
-            : [{ MsgType: 'TIMTextElem', MsgContent: { Text: `${phrases[i % phrases.length]} (${i})` } }],
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-}
 
 interface Run {
   firstMessages: number;
@@ -103,7 +60,7 @@ async function heapAfterGc(page: Page): Promise<number> {
 }
 
 process.stdout.write(`importing ${MESSAGES} messages…\n`);
-await seedTranscript();
+await seedTranscript(call, MESSAGES);
 const browser = await launchChromium();
 
 const loadAtStart = loadavg()[0] ?? 0;
